@@ -1,0 +1,84 @@
+/** @module The shape of the question bank: structure (ids, weights) and texts per language. */
+
+/** Languages the product speaks; Dutch is the default. */
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The five principles of the current joint NCSC + DTC guideline, in their official order. */
+export const PRINCIPLE_IDS = [
+  'map-risks',
+  'safe-behaviour',
+  'protect-systems',
+  'manage-access',
+  'prepare-incidents',
+] as const;
+export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
+
+/**
+ * The 2018 DTC set, kept so the bank can also be presented that way. The title of the fifth
+ * 2018 principle was never confirmed in public sources; `malware` is the most likely reading.
+ */
+export const PRINCIPLE_2018_IDS = ['inventory', 'settings', 'updates', 'access', 'malware'] as const;
+export type Principle2018Id = (typeof PRINCIPLE_2018_IDS)[number];
+
+/** Language-independent facts about one question. */
+export interface QuestionStructure {
+  /** Stable id: results and statistics refer to it, so it never changes meaning. */
+  readonly id: string;
+  readonly principle: PrincipleId;
+  /** 1 (useful) to 3 (essential). */
+  readonly weight: 1 | 2 | 3;
+  /** A critical control caps the band when answered "no" or "don't know" (weakest link). */
+  readonly critical: boolean;
+  /** Whether "not applicable" may be answered; never true for a critical question. */
+  readonly naAllowed: boolean;
+  /** The 2018 principle(s) this question also covers. */
+  readonly covers2018: readonly Principle2018Id[];
+}
+
+export interface BankStructure {
+  /** Goes with every result, so statistics never mix answers to different questions. */
+  readonly version: string;
+  readonly principles: readonly PrincipleId[];
+  readonly questions: readonly QuestionStructure[];
+}
+
+export interface PrincipleText {
+  readonly title: string;
+  /** One line that says what the principle is about. */
+  readonly summary: string;
+}
+
+export interface QuestionText {
+  readonly text: string;
+  /** Why this matters, in plain words; shown behind a "help" toggle. */
+  readonly why: string;
+  readonly advice: {
+    /** A concrete action for "no": what to do this week. */
+    readonly no: string;
+    /** How to finish the job after "partly". */
+    readonly partial: string;
+    /** How to find out after "don't know". */
+    readonly unknown: string;
+    /** What to ask your IT supplier if they take care of this. */
+    readonly askSupplier: string;
+  };
+}
+
+/** All texts of the bank in one language. */
+export interface BankTexts {
+  readonly lang: Lang;
+  readonly principles: Readonly<Record<PrincipleId, PrincipleText>>;
+  readonly questions: Readonly<Record<string, QuestionText>>;
+}
+
+export type Principle = PrincipleText & { readonly id: PrincipleId };
+export type Question = QuestionStructure & QuestionText;
+
+/** The bank as a visitor sees it: structure and texts of one language joined. */
+export interface LocalisedBank {
+  readonly version: string;
+  readonly lang: Lang;
+  readonly principles: readonly Principle[];
+  readonly questions: readonly Question[];
+}

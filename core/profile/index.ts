@@ -1,0 +1,41 @@
+/**
+ * @module The optional company profile: coarse bands only, because an exact sector and headcount
+ * next to a region can identify a sole trader.
+ */
+import optionsJson from './options.json';
+import type { Lang } from '../bank/types';
+
+export interface ProfileOption {
+  readonly id: string;
+  readonly label: Readonly<Record<Lang, string>>;
+}
+
+export const SIZE_IDS = ['1', '2-9', '10-49', '50-249', '250+'] as const;
+export type SizeId = (typeof SIZE_IDS)[number];
+
+export const SECTOR_IDS = [
+  'agriculture',
+  'manufacturing',
+  'construction',
+  'retail',
+  'hospitality',
+  'transport',
+  'business-services',
+  'ict-media',
+  'care',
+  'education-nonprofit',
+  'other',
+] as const;
+export type SectorId = (typeof SECTOR_IDS)[number];
+
+/** What the visitor told about the company; both parts may be skipped. */
+export interface Profile {
+  readonly sector?: SectorId;
+  readonly size?: SizeId;
+}
+
+/** Size bands and sectors with their labels, in display order (checked against the ids in tests). */
+export const profileOptions = optionsJson as {
+  readonly sizes: readonly ProfileOption[];
+  readonly sectors: readonly ProfileOption[];
+};

@@ -1,0 +1,53 @@
+/**
+ * One `vitest run` for everything: pure core, widget components (happy-dom), the worker inside
+ * the Workers runtime (real D1, queues, cron via miniflare) and end-to-end tests in real Chromium.
+ */
+import path from 'node:path';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/budget/**/*.test.ts'] },
+      },
+      {
+        oxc: jsx,
+        test: {
+          name: 'widget',
+          environment: 'happy-dom',
+          include: ['tests/widget/**/*.test.{ts,tsx}'],
+          // The widget adopts its CSS as a constructable stylesheet; keep the real text in tests.
+          css: true,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            main: './worker/index.ts',
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, 'migrations')) },
+            },
+          }),
+        ],
+        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/apply-migrations.ts'] },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          // One Chromium and one dev server are shared; files run one after another.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
