@@ -1,0 +1,79 @@
+/**
+ * Starts the real worker with `wrangler dev` on a free loopback port and a throw-away local D1,
+ * the same way `npm start` does, so browser tests see exactly what a newcomer sees.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const wrangler = path.join(root, 'scripts/wrangler');
+
+export interface DevServer {
+  readonly origin: string;
+  stop(): Promise<void>;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+function run(args: string[]): ChildProcess {
+  return spawn(wrangler, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function waitForHealth(origin: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log()}`);
+    try {
+      if ((await fetch(`${origin}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`wrangler dev did not become healthy in 45 s:\n${log()}`);
+}
+
+/** Applies the migrations to a fresh local database and serves the worker on it. */
+export async function startDevServer(): Promise<DevServer> {
+  const persist = mkdtempSync(path.join(tmpdir(), 'cyberscan-e2e-'));
+  const migrate = run(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist]);
+  let migrateLog = '';
+  migrate.stdout?.on('data', (d) => (migrateLog += d));
+  migrate.stderr?.on('data', (d) => (migrateLog += d));
+  const code = await new Promise<number | null>((r) => migrate.on('exit', r));
+  if (code !== 0) throw new Error(`migrations failed:\n${migrateLog}`);
+
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const origin = `http://127.0.0.1:${port}`;
+  const child = run([
+    'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
+    '--persist-to', persist, '--show-interactive-dev-session=false', '--live-reload=false',
+  ]);
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  await waitForHealth(origin, child, () => log);
+  return {
+    origin,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(persist, { recursive: true, force: true });
+    },
+  };
+}
