@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { bankStructure, bankTexts } from '../../core/bank';
+import { MAX_CRITICAL, bankStructureSchema, bankTextsSchema, textCoverageProblems } from '../../core/bank/schema';
+import { LANGS, PRINCIPLE_IDS } from '../../core/bank/types';
+
+const questionIds = bankStructure.questions.map((q) => q.id);
+
+/** Every string in a value, however deeply nested. */
+const allStrings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(allStrings)
+      : [];
+
+describe('question bank structure', () => {
+  it('passes the structure schema', () => {
+    expect(bankStructureSchema.safeParse(bankStructure).error?.issues).toBeUndefined();
+  });
+
+  it('carries a version, so statistics never mix different banks', () => {
+    expect(bankStructure.version).toMatch(/^\d{4}\.\d+$/);
+  });
+
+  it('gives every question a unique id', () => {
+    expect(new Set(questionIds).size).toBe(questionIds.length);
+  });
+
+  it('weighs every question from 1 to 3', () => {
+    const outOfRange = bankStructure.questions.filter((q) => !Number.isInteger(q.weight) || q.weight < 1 || q.weight > 3);
+    expect(outOfRange.map((q) => q.id)).toEqual([]);
+  });
+
+  it(`marks at most ${MAX_CRITICAL} questions as critical, so a cap stays meaningful`, () => {
+    expect(bankStructure.questions.filter((q) => q.critical).length).toBeLessThanOrEqual(MAX_CRITICAL);
+  });
+
+  it('never lets a critical question be answered "not applicable"', () => {
+    const both = bankStructure.questions.filter((q) => q.critical && q.naAllowed);
+    expect(both.map((q) => q.id)).toEqual([]);
+  });
+});
+
+describe.each(LANGS)('question bank texts in %s', (lang) => {
+  const texts = bankTexts[lang];
+
+  it('pass the texts schema and declare their own language', () => {
+    expect(bankTextsSchema.safeParse(texts).error?.issues).toBeUndefined();
+    expect(texts.lang).toBe(lang);
+  });
+
+  it('cover every question and no unknown one', () => {
+    expect(textCoverageProblems(questionIds, bankTextsSchema.parse(texts))).toEqual([]);
+  });
+
+  it('give every principle a title and a summary', () => {
+    for (const id of PRINCIPLE_IDS) {
+      expect(texts.principles[id]?.title.trim(), `${id} title`).toBeTruthy();
+      expect(texts.principles[id]?.summary.trim(), `${id} summary`).toBeTruthy();
+    }
+  });
+
+  it('contain no placeholder left from drafting', () => {
+    expect(allStrings(texts).filter((s) => s.includes('TODO'))).toEqual([]);
+  });
+});
