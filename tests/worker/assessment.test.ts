@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bankStructure } from '../../core/bank';
+import type { AssessmentResponse, ErrorBody } from '../../core/contracts';
+import { get } from './fetch';
+
+describe('GET /api/v1/assessment', () => {
+  it.each(['nl', 'en'] as const)('gives every question of the bank in %s', async (lang) => {
+    const res = await get(`/api/v1/assessment?lang=${lang}`);
+    expect(res.status).toBe(200);
+    const bank = (await res.json()) as AssessmentResponse;
+    expect(bank.lang).toBe(lang);
+    expect(bank.version).toBe(bankStructure.version);
+    expect(bank.questions.map((q) => q.id)).toEqual(bankStructure.questions.map((q) => q.id));
+    expect(bank.principles).toHaveLength(5);
+    expect(bank.questions.every((q) => q.text.length > 0)).toBe(true);
+  });
+
+  it('speaks Dutch when no language is asked for', async () => {
+    const bank = (await (await get('/api/v1/assessment')).json()) as AssessmentResponse;
+    expect(bank.lang).toBe('nl');
+  });
+
+  it('ignores query parameters it does not know', async () => {
+    const res = await get('/api/v1/assessment?lang=en&utm_source=partner');
+    expect(res.status).toBe(200);
+  });
+
+  it('answers an unsupported language with 400 and the issue on `lang`', async () => {
+    const res = await get('/api/v1/assessment?lang=de');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe('invalid_query');
+    expect(body.error.issues).toEqual([{ path: 'lang', message: expect.any(String) }]);
+  });
+
+  it('may be fetched by the widget on any partner site and cached briefly', async () => {
+    const res = await get('/api/v1/assessment?lang=en', { headers: { Origin: 'https://partner.example' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+});
