@@ -1,0 +1,69 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import devSeed from '../../../seed/dev.sql?raw';
+import { activeChannels, getPartner, listNetworks } from '../../../worker/data';
+
+/** Runs seed/dev.sql the way `wrangler d1 execute --file` does: statement by statement. */
+async function applyDevSeed(): Promise<void> {
+  const statements = devSeed
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('--'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .filter((statement) => statement.trim() !== '');
+  await env.DB.batch(statements.map((statement) => env.DB.prepare(statement)));
+}
+
+beforeAll(async () => {
+  await applyDevSeed();
+  await applyDevSeed();
+});
+
+describe('the development seed', () => {
+  it('can be applied again without changing anything', async () => {
+    const channels = await env.DB.prepare('SELECT count(*) AS n FROM network_channels').first<{ n: number }>();
+    const networks = await listNetworks(env.DB);
+    expect(channels?.n).toBe(networks.length);
+  });
+
+  it('adds the demo partner, which accepts only the local development origins', async () => {
+    expect(await getPartner(env.DB, 'demo')).toEqual({
+      id: 'demo',
+      name: 'Demo (lokale ontwikkeling)',
+      allowedOrigins: ['http://127.0.0.1:8787', 'http://localhost:8787'],
+      defaultNetworkId: null,
+    });
+  });
+
+  it('points every network at this worker\'s development inbox, unsigned', async () => {
+    for (const network of await listNetworks(env.DB)) {
+      expect(await activeChannels(env.DB, network.id)).toEqual([{ kind: 'webhook', target: '/dev/inbox', secretRef: null }]);
+    }
+  });
+});
+
+describe('partners', () => {
+  it('answers null for an unknown partner', async () => {
+    expect(await getPartner(env.DB, 'nobody')).toBeNull();
+  });
+});
+
+describe('delivery channels', () => {
+  it('leave out switched-off channels', async () => {
+    await env.DB.prepare("UPDATE network_channels SET active = 0 WHERE network_id = 'cyberwerf'").run();
+    expect(await activeChannels(env.DB, 'cyberwerf')).toEqual([]);
+  });
+
+  it('refuse a webhook to another host without a signing secret, or over plain http', async () => {
+    const add = (target: string, secretRef: string | null) =>
+      env.DB.prepare("INSERT INTO network_channels (network_id, kind, target, secret_ref) VALUES ('cyberwerf', 'webhook', ?1, ?2)")
+        .bind(target, secretRef)
+        .run();
+    await expect(add('https://crm.example.nl/hook', null)).rejects.toThrow(/CHECK constraint/);
+    await expect(add('http://crm.example.nl/hook', 'CYBERWERF_HMAC')).rejects.toThrow(/CHECK constraint/);
+    await add('https://crm.example.nl/hook', 'CYBERWERF_HMAC');
+    expect(await activeChannels(env.DB, 'cyberwerf')).toEqual([
+      { kind: 'webhook', target: 'https://crm.example.nl/hook', secretRef: 'CYBERWERF_HMAC' },
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+/** @module The partners that embed the widget on their sites. */
+
+export interface Partner {
+  readonly id: string;
+  readonly name: string;
+  /** Origins (`https://www.example.nl`) allowed to embed the widget and call the API. */
+  readonly allowedOrigins: readonly string[];
+  /** The network this partner's visitors are pointed to first, if the partner chose one. */
+  readonly defaultNetworkId: string | null;
+}
+
+interface PartnerRow {
+  id: string;
+  name: string;
+  allowed_origins: string;
+  default_network_id: string | null;
+}
+
+/** A partner by id, or null when there is none. */
+export async function getPartner(db: D1Database, id: string): Promise<Partner | null> {
+  const row = await db
+    .prepare('SELECT id, name, allowed_origins, default_network_id FROM partners WHERE id = ?1')
+    .bind(id)
+    .first<PartnerRow>();
+  if (row === null) return null;
+  // The schema guarantees a JSON array; anything in it that is not a string is ignored.
+  const origins: unknown[] = JSON.parse(row.allowed_origins);
+  return {
+    id: row.id,
+    name: row.name,
+    allowedOrigins: origins.filter((origin): origin is string => typeof origin === 'string'),
+    defaultNetworkId: row.default_network_id,
+  };
+}

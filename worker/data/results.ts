@@ -1,0 +1,68 @@
+/** @module Anonymous assessment results: stored once per submission, with nothing that identifies a visitor. */
+import type { Answers } from '../../core/answers';
+import type { Lang } from '../../core/bank/types';
+import type { SectorId, SizeId } from '../../core/profile';
+import type { Band, PrincipleScore } from '../../core/scoring';
+
+/** One completed assessment, as statistics need it. */
+export interface AnonymousResult {
+  /** UTC date, `YYYY-MM-DD`: the time of day is never kept. */
+  readonly day: string;
+  readonly partnerId: string;
+  readonly bankVersion: string;
+  readonly lang: Lang;
+  readonly answers: Answers;
+  readonly principleScores: readonly PrincipleScore[];
+  readonly overall: number;
+  readonly band: Band;
+  readonly sector: SectorId | null;
+  readonly size: SizeId | null;
+}
+
+/**
+ * Stores a result unless a result with the same submission key was stored before; `stored` says
+ * which. `submissionKeyHash` is the SHA-256 hex of the browser's submission id (see `sha256Hex`).
+ *
+ * Both statements run in one batch, which D1 runs as one transaction: the result goes in only
+ * while its key is still unseen, and the key goes in with it, or neither does when the result is
+ * rejected. SQLite runs write transactions one at a time, so two simultaneous retries cannot both
+ * see the key as new; the key's primary key is the last guard.
+ */
+export async function storeResult(db: D1Database, result: AnonymousResult, submissionKeyHash: string): Promise<{ stored: boolean }> {
+  const principleScores = result.principleScores.map(({ id, score }) => ({ id, score }));
+  const [insertResult] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+         WHERE NOT EXISTS (SELECT 1 FROM submission_keys WHERE key_hash = ?11)`,
+      )
+      .bind(
+        result.day,
+        result.partnerId,
+        result.bankVersion,
+        result.lang,
+        JSON.stringify(result.answers),
+        JSON.stringify(principleScores),
+        result.overall,
+        result.band,
+        result.sector,
+        result.size,
+        submissionKeyHash,
+      ),
+    db
+      .prepare('INSERT INTO submission_keys (key_hash, day) VALUES (?1, ?2) ON CONFLICT (key_hash) DO NOTHING')
+      .bind(submissionKeyHash, result.day),
+  ]);
+  return { stored: insertResult?.meta.changes === 1 };
+}
+
+/**
+ * Forgets the submission keys of days before `day` (`YYYY-MM-DD`), for a daily cron. After that a
+ * very late retry would count twice, which statistics can bear; keeping keys forever is not needed.
+ * Returns how many keys were forgotten.
+ */
+export async function forgetSubmissionKeys(db: D1Database, beforeDay: string): Promise<number> {
+  const { meta } = await db.prepare('DELETE FROM submission_keys WHERE day < ?1').bind(beforeDay).run();
+  return meta.changes;
+}
