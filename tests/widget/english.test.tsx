@@ -1,0 +1,99 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { bankStructure, bankTextsEn } from '../../core/bank/index';
+import { localiseBank } from '../../core/bank/localise';
+import type { AssessmentResponse } from '../../core/contracts';
+import { profileOptions } from '../../core/profile/index';
+import { en } from '../../widget/i18n/en';
+import { questions, renderWidget } from './harness';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const englishBank: AssessmentResponse = localiseBank(bankStructure, bankTextsEn);
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+// Fetched banks are shared per API origin for the page's life, so every test uses its own origin.
+let origins = 0;
+const freshApi = () => `https://api-${++origins}.test`;
+
+const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+
+/** Waits for the fetched bank, then goes from the intro past the profile. */
+async function startInEnglish(): Promise<void> {
+  await screen.findByRole('button', { name: en.intro.start });
+  press(en.intro.start);
+}
+
+describe('English', () => {
+  test('fetches the English bank from the API when the widget opens', async () => {
+    const fetch = vi.fn(async () => json(englishBank));
+    vi.stubGlobal('fetch', fetch);
+    const api = freshApi();
+    renderWidget({ lang: 'en', api });
+    expect(screen.getByRole('status').textContent).toBe(en.bank.loading);
+    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    expect(fetch).toHaveBeenCalledExactlyOnceWith(`${api}/api/v1/assessment?lang=en`);
+  });
+
+  test('does not fetch anything in Dutch', () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    renderWidget({ lang: 'nl', api: freshApi() });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test('shows English profile labels, question texts, progress and exactly Yes, Partly, No, Don\'t know', async () => {
+    vi.stubGlobal('fetch', async () => json(englishBank));
+    renderWidget({ lang: 'en', api: freshApi() });
+    await startInEnglish();
+    expect(screen.getByRole('radio', { name: profileOptions.sizes[0]!.label.en })).toBeTruthy();
+    press(en.nav.next);
+    expect(screen.getByText('Question 1 of 17')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bankTextsEn.questions[questions[0]!.id]!.text);
+    const labels = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+    expect(labels).toEqual(questions[0]!.naAllowed ? ['Yes', 'Partly', 'No', "Don't know", 'Not applicable'] : ['Yes', 'Partly', 'No', "Don't know"]);
+  });
+
+  test('offers "Not applicable" where the question allows it', async () => {
+    vi.stubGlobal('fetch', async () => json(englishBank));
+    renderWidget({ lang: 'en', api: freshApi() });
+    await startInEnglish();
+    press(en.nav.next);
+    const naIndex = questions.findIndex((q) => q.naAllowed);
+    for (let i = 0; i < naIndex; i++) {
+      fireEvent.click(screen.getByRole('radio', { name: 'Yes' }));
+      press(en.nav.next);
+    }
+    expect(screen.getByRole('radio', { name: 'Not applicable' })).toBeTruthy();
+  });
+
+  test('shows an error with a retry button when the bank cannot be fetched, and recovers on retry', async () => {
+    const fetch = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(json(englishBank));
+    vi.stubGlobal('fetch', fetch);
+    renderWidget({ lang: 'en', api: freshApi() });
+    expect((await screen.findByRole('alert')).textContent).toBe(en.bank.failed);
+    press(en.bank.retry);
+    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test('treats an HTTP error as a failure', async () => {
+    vi.stubGlobal('fetch', async () => json({ error: { code: 'internal', message: 'boom' } }, 500));
+    renderWidget({ lang: 'en', api: freshApi() });
+    expect((await screen.findByRole('alert')).textContent).toBe(en.bank.failed);
+  });
+
+  test('refuses a bank of another version than the one it scores with', async () => {
+    vi.stubGlobal('fetch', async () => json({ ...englishBank, version: 'other' }));
+    renderWidget({ lang: 'en', api: freshApi() });
+    expect((await screen.findByRole('alert')).textContent).toBe(en.bank.failed);
+  });
+
+  test('marks the widget as English for screen readers and hyphenation', async () => {
+    vi.stubGlobal('fetch', async () => json(englishBank));
+    const { host } = renderWidget({ lang: 'en', api: freshApi() });
+    expect(host.querySelector('[part="container"]')?.getAttribute('lang')).toBe('en');
+  });
+});

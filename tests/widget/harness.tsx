@@ -1,0 +1,55 @@
+/** Renders the widget's root component into a light-DOM host and drives it like a visitor. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+import type { Answer } from '../../core/answers';
+import { bankStructure } from '../../core/bank/index';
+import type { Lang } from '../../core/bank/types';
+import { CyberScan } from '../../widget/components/CyberScan';
+import { nl } from '../../widget/i18n/nl';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+// Progress is saved per partner (and kept in memory for the page's life), so every render gets
+// its own partner unless a test wants to come back to the same one, as after a reload.
+let renders = 0;
+
+export const questions = bankStructure.questions;
+
+export interface RenderOptions {
+  readonly partner?: string;
+  readonly lang?: Lang;
+  readonly api?: string;
+}
+
+/** Renders the widget; rendering again with the same partner is like reloading the page. */
+export function renderWidget({ partner = `partner-${++renders}`, lang = 'nl', api = 'https://api.test' }: RenderOptions = {}) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const result = render(<CyberScan host={host} partner={partner} lang={lang} api={api} />, { container: host });
+  return { host, ...result };
+}
+
+export const pressButton = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+
+export const chooseOption = (label: string) => fireEvent.click(screen.getByRole('radio', { name: label }));
+
+/** From the intro to the first question, skipping the profile. */
+export function startAssessment(): void {
+  pressButton(nl.intro.start);
+  pressButton(nl.nav.next);
+}
+
+/** Answers every question in Dutch, question by question; `pick` returns the option label. */
+export function answerAll(pick: (index: number) => string = () => nl.answers.yes): void {
+  questions.forEach((_, index) => {
+    chooseOption(pick(index));
+    pressButton(index === questions.length - 1 ? nl.nav.finish : nl.nav.next);
+  });
+}
+
+/** The same answers as core sees them. */
+export const answersFrom = (pick: (index: number) => Answer) =>
+  Object.fromEntries(questions.map((q, index) => [q.id, pick(index)]));

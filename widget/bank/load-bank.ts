@@ -1,0 +1,44 @@
+/**
+ * @module The bank in the visitor's language. Dutch is bundled, so the Dutch path needs no
+ * request; other languages come from the API, once per page and API origin.
+ */
+import { bankStructure, bankTextsNl } from '../../core/bank/index';
+import { localiseBank } from '../../core/bank/localise';
+import type { Lang, LocalisedBank } from '../../core/bank/types';
+import type { AssessmentResponse } from '../../core/contracts';
+
+export const dutchBank: LocalisedBank = localiseBank(bankStructure, bankTextsNl);
+
+/**
+ * Scoring runs on the bundled structure, so a fetched bank is only usable when it is the same
+ * version with the same questions in the same order (a cached widget.js can be older than the API).
+ */
+function fitsBundledStructure(body: unknown, lang: Lang): body is AssessmentResponse {
+  const bank = body as Partial<AssessmentResponse> | null;
+  return (
+    bank?.version === bankStructure.version &&
+    bank.lang === lang &&
+    bankStructure.questions.every((q, i) => bank.questions?.[i]?.id === q.id)
+  );
+}
+
+const requests = new Map<string, Promise<LocalisedBank>>();
+
+/** Fetches the bank in `lang` from `api`; several widgets on one page share one request. */
+export function fetchBank(api: string, lang: Lang): Promise<LocalisedBank> {
+  const url = `${api}/api/v1/assessment?lang=${lang}`;
+  let request = requests.get(url);
+  if (!request) {
+    request = fetch(url).then(async (response) => {
+      const body: unknown = response.ok ? await response.json() : null;
+      if (!fitsBundledStructure(body, lang)) {
+        throw new Error(`CyberScan: no usable bank at ${url} (HTTP ${response.status})`);
+      }
+      return body;
+    });
+    // A failed request is forgotten, so that "try again" really asks again.
+    request.catch(() => requests.delete(url));
+    requests.set(url, request);
+  }
+  return request;
+}

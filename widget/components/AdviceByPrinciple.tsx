@@ -1,0 +1,38 @@
+/** @module Every open action, folded per principle, for visitors who want the full list. */
+import type { Answers } from '../../core/answers';
+import type { LocalisedBank, Question } from '../../core/bank/types';
+import type { UiText } from '../i18n/types';
+import { AdviceItem } from './AdviceItem';
+
+interface AdviceByPrincipleProps {
+  readonly bank: LocalisedBank;
+  readonly questions: ReadonlyMap<string, Question>;
+  readonly answers: Answers;
+  /** Open actions, most urgent first (from core scoring). */
+  readonly actions: readonly string[];
+  readonly text: UiText['result'];
+}
+
+export function AdviceByPrinciple({ bank, questions, answers, actions, text }: AdviceByPrincipleProps) {
+  return (
+    <>
+      <h3>{text.allAdvice}</h3>
+      {bank.principles.map((principle) => {
+        const open = actions.filter((id) => questions.get(id)?.principle === principle.id);
+        if (open.length === 0) return null;
+        return (
+          <details key={principle.id}>
+            <summary>
+              {principle.title} ({open.length})
+            </summary>
+            <ul>
+              {open.map((id) => (
+                <AdviceItem key={id} question={questions.get(id)!} answer={answers[id]} text={text} />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </>
+  );
+}

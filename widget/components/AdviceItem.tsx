@@ -1,0 +1,26 @@
+/** @module One piece of advice: what to do after the answer given, and what to ask a supplier. */
+import type { Answer } from '../../core/answers';
+import type { Question } from '../../core/bank/types';
+import type { UiText } from '../i18n/types';
+
+interface AdviceItemProps {
+  readonly question: Question;
+  /** Scoring lists only questions answered "no", "partly" or "don't know" as actions. */
+  readonly answer: Answer | undefined;
+  readonly text: UiText['result'];
+}
+
+export function AdviceItem({ question, answer, text }: AdviceItemProps) {
+  const { advice } = question;
+  return (
+    <li>
+      <h4>{question.text}</h4>
+      <p>{advice[answer === 'partial' || answer === 'unknown' ? answer : 'no']}</p>
+      {/* Folded: only outsourcers need it, and it keeps the result within the five-minute read. */}
+      <details>
+        <summary>{text.askSupplier}</summary>
+        <p>{advice.askSupplier}</p>
+      </details>
+    </li>
+  );
+}

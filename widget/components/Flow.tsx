@@ -1,0 +1,105 @@
+/**
+ * @module The assessment from intro to result: keeps and saves the visitor's progress, moves
+ * focus between screens and tells the host page when the visitor starts and completes.
+ * State lives in class components, not hooks: preact/hooks would add about 1 kB gzip to a
+ * bundle whose budget is 20 kB.
+ */
+import { Component, createRef } from 'preact';
+import { bankStructure } from '../../core/bank/index';
+import type { LocalisedBank } from '../../core/bank/types';
+import { scoreAssessment } from '../../core/scoring';
+import { announceComplete, announceStart } from '../events';
+import type { UiText } from '../i18n/types';
+import { printWidget } from '../print';
+import { advance, freshProgress, isPristine, type Progress, type ProgressAction } from '../state/progress';
+import { restoreProgress, storageKey } from '../state/saved-progress';
+import { questionStep, screenAt } from '../state/steps';
+import { readStored, removeStored, writeStored } from '../state/storage';
+import { Intro } from './Intro';
+import { ProfileStep } from './ProfileStep';
+import { QuestionScreen } from './QuestionScreen';
+import { ResultScreen } from './ResultScreen';
+
+interface FlowProps {
+  readonly host: HTMLElement;
+  readonly partner: string;
+  /** The bank's texts; scoring and step counting always use the bundled `bankStructure`. */
+  readonly bank: LocalisedBank;
+  readonly text: UiText;
+}
+
+const count = bankStructure.questions.length;
+
+export class Flow extends Component<FlowProps, Progress> {
+  override state: Progress =
+    restoreProgress(readStored(storageKey(this.props.partner)), bankStructure) ?? freshProgress(bankStructure);
+  private readonly screens = createRef<HTMLDivElement>();
+
+  override componentDidUpdate(_: FlowProps, previous: Progress): void {
+    const key = storageKey(this.props.partner);
+    if (isPristine(this.state)) removeStored(key);
+    else writeStored(key, JSON.stringify(this.state));
+    // A new screen: start keyboard and screen-reader users at its heading. Never on the first
+    // render, so a widget does not pull focus away while the host page loads.
+    if (previous.step !== this.state.step) {
+      this.screens.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    }
+  }
+
+  private act(action: ProgressAction): void {
+    this.setState((progress) => advance(bankStructure, progress, action));
+  }
+
+  private readonly start = () => {
+    announceStart(this.props.host);
+    this.act({ type: 'start' });
+  };
+  private readonly back = () => this.act({ type: 'back' });
+  private readonly next = () => {
+    // Announced on the visitor's action, so re-rendering or resuming a result never repeats it.
+    if (this.state.step === questionStep(count - 1)) {
+      announceComplete(this.props.host, bankStructure.version, scoreAssessment(bankStructure, this.state.answers));
+    }
+    this.act({ type: 'next' });
+  };
+
+  override render({ host, bank, text }: FlowProps, progress: Progress) {
+    const screen = screenAt(progress.step, count);
+    return (
+      <div ref={this.screens}>
+        {screen.kind === 'intro' && <Intro text={text.intro} questionCount={count} onStart={this.start} />}
+        {screen.kind === 'profile' && (
+          <ProfileStep
+            text={text}
+            lang={bank.lang}
+            profile={progress.profile}
+            onChange={(profile) => this.act({ type: 'profile', profile })}
+            onBack={this.back}
+            onNext={this.next}
+          />
+        )}
+        {screen.kind === 'question' && (
+          <QuestionScreen
+            bank={bank}
+            index={screen.index}
+            answers={progress.answers}
+            text={text}
+            onAnswer={(questionId, answer) => this.act({ type: 'answer', questionId, answer })}
+            onBack={this.back}
+            onNext={this.next}
+          />
+        )}
+        {screen.kind === 'result' && (
+          <ResultScreen
+            bank={bank}
+            answers={progress.answers}
+            assessment={scoreAssessment(bankStructure, progress.answers)}
+            text={text.result}
+            onPrint={() => printWidget(host)}
+            onRestart={() => this.act({ type: 'restart' })}
+          />
+        )}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,56 @@
+/** @module The optional company profile: sector and size band, both skippable. */
+import type { Lang } from '../../core/bank/types';
+import { profileOptions, type Profile, type ProfileOption, type SectorId, type SizeId } from '../../core/profile/index';
+import type { UiText } from '../i18n/types';
+import { ChoiceGroup } from './ChoiceGroup';
+import { StepNav } from './StepNav';
+
+interface ProfileStepProps {
+  readonly text: UiText;
+  readonly lang: Lang;
+  readonly profile: Profile;
+  readonly onChange: (profile: Profile) => void;
+  readonly onBack: () => void;
+  readonly onNext: () => void;
+}
+
+// The option ids in options.json are checked against SECTOR_IDS and SIZE_IDS by the core tests.
+const choicesOf = <T extends string>(options: readonly ProfileOption[], lang: Lang) =>
+  options.map((o) => ({ value: o.id as T, label: o.label[lang] }));
+
+export function ProfileStep({ text, lang, profile, onChange, onBack, onNext }: ProfileStepProps) {
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onNext();
+  };
+  // A chosen radio cannot be unchosen, so "skip" also forgets what was picked.
+  const skip = () => {
+    onChange({});
+    onNext();
+  };
+  return (
+    <form part="profile" onSubmit={submit}>
+      <h2 tabIndex={-1}>{text.profile.title}</h2>
+      <p>{text.profile.lead}</p>
+      <ChoiceGroup
+        legend={text.profile.sector}
+        name="sector"
+        choices={choicesOf<SectorId>(profileOptions.sectors, lang)}
+        value={profile.sector}
+        onChoose={(sector) => onChange({ ...profile, sector })}
+      />
+      <ChoiceGroup
+        legend={text.profile.size}
+        name="size"
+        choices={choicesOf<SizeId>(profileOptions.sizes, lang)}
+        value={profile.size}
+        onChoose={(size) => onChange({ ...profile, size })}
+      />
+      <StepNav back={text.nav.back} next={text.nav.next} onBack={onBack}>
+        <button type="button" part="button" onClick={skip}>
+          {text.profile.skip}
+        </button>
+      </StepNav>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * @module One question with the progress above it. The progress block stays mounted from
+ * question to question, so its live region announces each change; the question itself is keyed
+ * and starts fresh (closed help, no message).
+ */
+import type { Answer, Answers } from '../../core/answers';
+import type { LocalisedBank } from '../../core/bank/types';
+import type { UiText } from '../i18n/types';
+import { QuestionProgress } from './QuestionProgress';
+import { QuestionStep } from './QuestionStep';
+
+interface QuestionScreenProps {
+  readonly bank: LocalisedBank;
+  /** 0-based position of the question in the bank. */
+  readonly index: number;
+  readonly answers: Answers;
+  readonly text: UiText;
+  readonly onAnswer: (questionId: string, answer: Answer) => void;
+  readonly onBack: () => void;
+  readonly onNext: () => void;
+}
+
+export function QuestionScreen({ bank, index, answers, text, onAnswer, onBack, onNext }: QuestionScreenProps) {
+  const question = bank.questions[index]!;
+  const principle = bank.principles.find((p) => p.id === question.principle);
+  return (
+    <>
+      <QuestionProgress
+        number={index + 1}
+        total={bank.questions.length}
+        principle={principle?.title ?? ''}
+        template={text.question.progress}
+      />
+      <QuestionStep
+        key={question.id}
+        question={question}
+        answer={answers[question.id]}
+        isLast={index === bank.questions.length - 1}
+        text={text}
+        onAnswer={(answer) => onAnswer(question.id, answer)}
+        onBack={onBack}
+        onNext={onNext}
+      />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+/** @module One question: the answer options, why it matters, and Back/Next. */
+import { Component } from 'preact';
+import { ANSWERS, type Answer } from '../../core/answers';
+import type { Question } from '../../core/bank/types';
+import type { UiText } from '../i18n/types';
+import { ChoiceGroup } from './ChoiceGroup';
+import { StepNav } from './StepNav';
+
+interface QuestionStepProps {
+  readonly question: Question;
+  readonly answer: Answer | undefined;
+  readonly isLast: boolean;
+  readonly text: UiText;
+  readonly onAnswer: (answer: Answer) => void;
+  readonly onBack: () => void;
+  readonly onNext: () => void;
+}
+
+interface QuestionStepState {
+  /** Next was pressed before an answer was chosen. */
+  readonly tried?: boolean;
+}
+
+const MISSING_ID = 'answer-missing';
+
+export class QuestionStep extends Component<QuestionStepProps, QuestionStepState> {
+  private readonly submit = (event: Event) => {
+    event.preventDefault();
+    if (this.props.answer) this.props.onNext();
+    else this.setState({ tried: true });
+  };
+
+  override render(props: QuestionStepProps, { tried }: QuestionStepState) {
+    const { question, answer, isLast, text, onAnswer, onBack } = props;
+    const missing = tried && !answer;
+    const choices = ANSWERS.filter((a) => a !== 'na' || question.naAllowed).map((a) => ({
+      value: a,
+      label: text.answers[a],
+    }));
+    return (
+      <form part="question" onSubmit={this.submit}>
+        <ChoiceGroup
+          legend={<h2 tabIndex={-1}>{question.text}</h2>}
+          name="answer"
+          choices={choices}
+          value={answer}
+          onChoose={onAnswer}
+          describedBy={missing ? MISSING_ID : undefined}
+        />
+        {missing && (
+          <p id={MISSING_ID} role="alert">
+            {text.question.chooseFirst}
+          </p>
+        )}
+        <details>
+          <summary>{text.question.why}</summary>
+          <p>{question.why}</p>
+        </details>
+        <StepNav back={text.nav.back} next={isLast ? text.nav.finish : text.nav.next} onBack={onBack} />
+      </form>
+    );
+  }
+}

@@ -1,0 +1,58 @@
+/** @module The result: score and band, chart, first steps, all advice, print and start again. */
+import type { ComponentChildren } from 'preact';
+import type { Answers } from '../../core/answers';
+import type { LocalisedBank } from '../../core/bank/types';
+import { TOP_ACTIONS, type Assessment } from '../../core/scoring';
+import { fill } from '../i18n/fill';
+import type { UiText } from '../i18n/types';
+import { AdviceByPrinciple } from './AdviceByPrinciple';
+import { AdviceItem } from './AdviceItem';
+import { ScoreChart } from './ScoreChart';
+import { ScoreSummary } from './ScoreSummary';
+
+interface ResultScreenProps {
+  readonly bank: LocalisedBank;
+  readonly answers: Answers;
+  readonly assessment: Assessment;
+  readonly text: UiText['result'];
+  readonly onPrint: () => void;
+  readonly onRestart: () => void;
+  /** The referral call-to-action: shown right after the first steps, where the urge to act is highest. */
+  readonly referral?: ComponentChildren;
+}
+
+export function ResultScreen(props: ResultScreenProps) {
+  const { bank, answers, assessment, text, onPrint, onRestart, referral } = props;
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const top = assessment.actions.slice(0, TOP_ACTIONS);
+  return (
+    <section part="result">
+      <h2 tabIndex={-1}>{text.title}</h2>
+      <ScoreSummary assessment={assessment} text={text} />
+      <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
+      <h3>{text.topActions}</h3>
+      {top.length === 0 ? (
+        <p>{text.noActions}</p>
+      ) : (
+        <ol>
+          {top.map((id) => (
+            <AdviceItem key={id} question={questions.get(id)!} answer={answers[id]} text={text} />
+          ))}
+        </ol>
+      )}
+      {assessment.unknownCount >= 2 && (
+        <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
+      )}
+      {referral}
+      <AdviceByPrinciple bank={bank} questions={questions} answers={answers} actions={assessment.actions} text={text} />
+      <div class="nav">
+        <button type="button" part="button" class="primary" onClick={onPrint}>
+          {text.print}
+        </button>
+        <button type="button" part="button" onClick={onRestart}>
+          {text.restart}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * @module The `<cyber-scan>` custom element. It renders when connected and unmounts when
+ * disconnected, so single-page apps can insert, remove and re-insert it freely.
+ */
+import { mount, type MountedWidget } from './mount';
+
+const TAG = 'cyber-scan';
+
+class CyberScanElement extends HTMLElement {
+  static readonly observedAttributes = ['partner', 'lang', 'api'];
+  private mounted: MountedWidget | undefined;
+
+  connectedCallback(): void {
+    this.remount();
+  }
+
+  disconnectedCallback(): void {
+    this.mounted?.unmount();
+    this.mounted = undefined;
+  }
+
+  /** Attributes set before connecting are read on connect; later changes mount afresh. */
+  attributeChangedCallback(): void {
+    if (this.mounted) this.remount();
+  }
+
+  private remount(): void {
+    this.mounted?.unmount();
+    this.mounted = mount(this, {
+      partner: this.getAttribute('partner') ?? undefined,
+      lang: this.getAttribute('lang') ?? undefined,
+      api: this.getAttribute('api') ?? undefined,
+    });
+  }
+}
+
+/** Defines `<cyber-scan>` unless it already is (the script may be included twice). */
+export function defineCyberScanElement(): void {
+  if (!customElements.get(TAG)) customElements.define(TAG, CyberScanElement);
+}

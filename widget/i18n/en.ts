@@ -1,0 +1,51 @@
+/** @module The widget's English UI strings. */
+import type { UiText } from './types';
+
+export const en: UiText = {
+  intro: {
+    title: 'How digitally secure is your business?',
+    lead: '{count} short questions on the five basic principles of doing business safely online.',
+    facts: ['Takes about 5 minutes.', 'Anonymous: no name or email needed.', 'Indicative: based on your own answers.'],
+    organiser: 'From the regional cyber-resilience network, together with this website.',
+    start: 'Start the scan',
+  },
+  profile: {
+    title: 'About your business',
+    lead: 'Both optional.',
+    sector: 'Your sector',
+    size: 'Number of people, including you',
+    skip: 'Skip',
+  },
+  question: {
+    progress: 'Question {n} of {total}',
+    why: 'Why does this matter?',
+    chooseFirst: 'Please choose an answer first.',
+  },
+  answers: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: "Don't know", na: 'Not applicable' },
+  nav: { back: 'Back', next: 'Next', finish: 'See your result' },
+  result: {
+    title: 'Your result',
+    outOf: 'out of 100',
+    bands: {
+      green: { name: 'Green', meaning: 'Your basics are in place. Keep it that way.' },
+      orange: { name: 'Orange', meaning: 'A lot is done already; a few steps make the difference.' },
+      red: { name: 'Red', meaning: 'Much to gain, and the first steps are quickly taken.' },
+    },
+    capped: 'Your average is higher, but key basic measures are missing.',
+    disclaimer: 'Indicative result based on your own answers.',
+    chartTitle: 'Score per basic principle',
+    notApplicable: 'not applicable',
+    topActions: 'Start here',
+    noActions: 'Everything is in place. Well done: keep it up.',
+    askSupplier: 'What to ask your IT supplier',
+    allAdvice: 'All advice per basic principle',
+    unknownHint: "You chose ‘Don't know’ {count} times. That is what students find out in a full scan.",
+    print: 'Print or save as PDF',
+    restart: 'Start again',
+  },
+  bank: {
+    loading: 'Loading questions…',
+    failed: 'The questions could not be loaded.',
+    retry: 'Try again',
+  },
+};

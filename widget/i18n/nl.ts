@@ -1,0 +1,51 @@
+/** @module The widget's Dutch UI strings; the reading-time budget test counts these words. */
+import type { UiText } from './types';
+
+export const nl: UiText = {
+  intro: {
+    title: 'Hoe digitaal veilig is jouw bedrijf?',
+    lead: '{count} korte vragen over de vijf basisprincipes van veilig digitaal ondernemen.',
+    facts: ['Duurt ongeveer 5 minuten.', 'Anoniem: geen naam of e-mail nodig.', 'Indicatief: op basis van je eigen antwoorden.'],
+    organiser: 'Van het regionale cyberweerbaarheidsnetwerk, samen met deze website.',
+    start: 'Start de scan',
+  },
+  profile: {
+    title: 'Over je bedrijf',
+    lead: 'Allebei optioneel.',
+    sector: 'Je sector',
+    size: 'Aantal mensen, jijzelf meegeteld',
+    skip: 'Overslaan',
+  },
+  question: {
+    progress: 'Vraag {n} van {total}',
+    why: 'Waarom is dit belangrijk?',
+    chooseFirst: 'Kies eerst een antwoord.',
+  },
+  answers: { yes: 'Ja', partial: 'Gedeeltelijk', no: 'Nee', unknown: 'Weet ik niet', na: 'Niet van toepassing' },
+  nav: { back: 'Vorige', next: 'Volgende', finish: 'Bekijk resultaat' },
+  result: {
+    title: 'Je uitslag',
+    outOf: 'van 100',
+    bands: {
+      green: { name: 'Groen', meaning: 'Je basis staat. Houd dat zo.' },
+      orange: { name: 'Oranje', meaning: 'Al veel geregeld; een paar stappen maken het verschil.' },
+      red: { name: 'Rood', meaning: 'Veel te winnen, en de eerste stappen zijn snel gezet.' },
+    },
+    capped: 'Je gemiddelde is hoger, maar er ontbreken belangrijke basismaatregelen.',
+    disclaimer: 'Indicatieve uitslag op basis van je eigen antwoorden.',
+    chartTitle: 'Score per basisprincipe',
+    notApplicable: 'niet van toepassing',
+    topActions: 'Begin hier',
+    noActions: 'Alles is geregeld. Knap werk: houd het bij.',
+    askSupplier: 'Wat vraag je je IT-leverancier?',
+    allAdvice: 'Alle adviezen per basisprincipe',
+    unknownHint: 'Je koos {count} keer ‘Weet ik niet’. Juist dat zoeken studenten uit bij een uitgebreide scan.',
+    print: 'Afdrukken of opslaan als PDF',
+    restart: 'Opnieuw beginnen',
+  },
+  bank: {
+    loading: 'Vragen laden…',
+    failed: 'De vragen konden niet worden geladen.',
+    retry: 'Opnieuw proberen',
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * @module The shape of the widget's own UI strings (the bank brings the questions and advice).
+ * Strings are plain data: `{name}` marks a value filled in by `fill`, so word counts and
+ * translators can read them as they are.
+ */
+import type { Answer } from '../../core/answers';
+import type { Band } from '../../core/scoring';
+
+export interface UiText {
+  readonly intro: {
+    readonly title: string;
+    /** `{count}`: the number of questions. */
+    readonly lead: string;
+    readonly facts: readonly string[];
+    /** Who offers the scan: the regional network together with the partner. */
+    readonly organiser: string;
+    readonly start: string;
+  };
+  readonly profile: {
+    readonly title: string;
+    readonly lead: string;
+    readonly sector: string;
+    readonly size: string;
+    readonly skip: string;
+  };
+  readonly question: {
+    /** `{n}` and `{total}`. */
+    readonly progress: string;
+    readonly why: string;
+    readonly chooseFirst: string;
+  };
+  /** The labels of the answer options, in the order core `ANSWERS` lists them. */
+  readonly answers: Readonly<Record<Answer, string>>;
+  readonly nav: {
+    readonly back: string;
+    readonly next: string;
+    /** The Next button on the last question. */
+    readonly finish: string;
+  };
+  readonly result: {
+    readonly title: string;
+    /** Follows the overall score, as in "62 out of 100". */
+    readonly outOf: string;
+    readonly bands: Readonly<Record<Band, { readonly name: string; readonly meaning: string }>>;
+    /** Why the band is lower than the score alone suggests (a critical gap caps it). */
+    readonly capped: string;
+    readonly disclaimer: string;
+    readonly chartTitle: string;
+    /** A principle whose every question was answered "not applicable". */
+    readonly notApplicable: string;
+    readonly topActions: string;
+    readonly noActions: string;
+    readonly askSupplier: string;
+    readonly allAdvice: string;
+    /** `{count}`: how many questions were answered "don't know". */
+    readonly unknownHint: string;
+    readonly print: string;
+    readonly restart: string;
+  };
+  readonly bank: {
+    readonly loading: string;
+    readonly failed: string;
+    readonly retry: string;
+  };
+}

@@ -1,0 +1,54 @@
+/** @module A visitor's progress and how each action changes it (pure; saved as it is). */
+import type { Answer, Answers } from '../../core/answers';
+import type { BankStructure } from '../../core/bank/types';
+import type { Profile } from '../../core/profile/index';
+import { INTRO_STEP, PROFILE_STEP, resultStep, screenAt } from './steps';
+
+export interface Progress {
+  /** Saved progress is only resumed against the same bank version. */
+  readonly bankVersion: string;
+  readonly step: number;
+  readonly profile: Profile;
+  readonly answers: Answers;
+}
+
+export type ProgressAction =
+  | { readonly type: 'start' | 'back' | 'next' | 'restart' }
+  | { readonly type: 'profile'; readonly profile: Profile }
+  | { readonly type: 'answer'; readonly questionId: string; readonly answer: Answer };
+
+export const freshProgress = (bank: BankStructure): Progress => ({
+  bankVersion: bank.version,
+  step: INTRO_STEP,
+  profile: {},
+  answers: {},
+});
+
+/** Nothing worth saving: the visitor has not started or has started again. */
+export const isPristine = ({ step, answers, profile }: Progress): boolean =>
+  step === INTRO_STEP && Object.keys(answers).length === 0 && !profile.sector && !profile.size;
+
+/** Whether "next" may leave the current step: a question needs an answer first. */
+function canLeave(bank: BankStructure, progress: Progress): boolean {
+  const screen = screenAt(progress.step, bank.questions.length);
+  return screen.kind !== 'question' || progress.answers[bank.questions[screen.index]!.id] !== undefined;
+}
+
+/** Applies one visitor action to `progress`. */
+export function advance(bank: BankStructure, progress: Progress, action: ProgressAction): Progress {
+  switch (action.type) {
+    case 'start':
+      return { ...progress, step: PROFILE_STEP };
+    case 'back':
+      return { ...progress, step: Math.max(INTRO_STEP, progress.step - 1) };
+    case 'next':
+      if (!canLeave(bank, progress)) return progress;
+      return { ...progress, step: Math.min(progress.step + 1, resultStep(bank.questions.length)) };
+    case 'restart':
+      return freshProgress(bank);
+    case 'profile':
+      return { ...progress, profile: action.profile };
+    case 'answer':
+      return { ...progress, answers: { ...progress.answers, [action.questionId]: action.answer } };
+  }
+}

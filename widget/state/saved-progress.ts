@@ -1,0 +1,51 @@
+/**
+ * @module Reading saved progress back. Whatever is in storage may be stale (another bank
+ * version), hand-edited or broken; anything that does not check out is dropped, not repaired.
+ */
+import type { Answers } from '../../core/answers';
+import type { BankStructure } from '../../core/bank/types';
+import { profileOptions, type Profile } from '../../core/profile/index';
+import { answerProblems } from '../../core/validate-answers';
+import type { Progress } from './progress';
+import { questionsBefore, resultStep } from './steps';
+
+/** One saved assessment per partner, so two partners' widgets on one site do not mix. */
+export const storageKey = (partner: string): string => `cyberscan:${partner}`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Only `sector` and `size`, each one of the options offered. */
+const isProfile = (value: Record<string, unknown>): value is Profile & Record<string, unknown> =>
+  Object.entries(value).every(([key, id]) => {
+    const options = key === 'sector' ? profileOptions.sectors : key === 'size' ? profileOptions.sizes : [];
+    return options.some((option) => option.id === id);
+  });
+
+const isStep = (step: unknown, bank: BankStructure): step is number =>
+  typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= resultStep(bank.questions.length);
+
+/**
+ * Every answer must be valid, and every question before the saved step answered; questions
+ * not reached yet may be open (core `answerProblems` reports those as missing too).
+ */
+function answersFit(bank: BankStructure, step: number, answers: Record<string, unknown>): answers is Answers {
+  const reached = questionsBefore(step, bank.questions.length);
+  const order = bank.questions.map((q) => q.id);
+  return answerProblems(bank, answers).every((p) => answers[p.path] === undefined && order.indexOf(p.path) >= reached);
+}
+
+/** The progress saved as `raw`, or null when there is none that fits `bank`. */
+export function restoreProgress(raw: string | null, bank: BankStructure): Progress | null {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(raw ?? '');
+  } catch {
+    return null;
+  }
+  if (!isRecord(saved) || saved.bankVersion !== bank.version) return null;
+  const { step, profile, answers } = saved;
+  if (!isStep(step, bank) || !isRecord(profile) || !isProfile(profile)) return null;
+  if (!isRecord(answers) || !answersFit(bank, step, answers)) return null;
+  return { bankVersion: bank.version, step, profile, answers };
+}
