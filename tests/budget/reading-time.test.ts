@@ -1,0 +1,57 @@
+/**
+ * Five minutes is a budget, not a slogan. This counts every word a Dutch visitor reads on the way
+ * from the intro to the result, at 200 words per minute, plus 5 seconds per question to think and
+ * click. Optional texts (the "why" behind the help toggle, the folded question for an IT supplier,
+ * all advice after the top three) are not
+ * on the path; the top three actions are taken at their longest, so the figure is a worst case.
+ * Chrome that repeats unchanged on every question screen (the answer labels, Back and Next) is
+ * read once; the progress line on every screen; a principle's title when the principle changes.
+ */
+import { describe, expect, it } from 'vitest';
+import { bankStructure, bankTextsNl } from '../../core/bank';
+import { localiseBank } from '../../core/bank/localise';
+import { profileOptions } from '../../core/profile';
+import { TOP_ACTIONS } from '../../core/scoring';
+import { nl } from '../../widget/i18n/nl';
+
+const WORDS_PER_MINUTE = 200;
+const SECONDS_PER_QUESTION = 5;
+const BUDGET_SECONDS = 5 * 60;
+
+const words = (...texts: string[]): number => texts.join(' ').split(/\s+/).filter(Boolean).length;
+
+const bank = localiseBank(bankStructure, bankTextsNl);
+
+function wordsOnPath(): number {
+  const intro = words(nl.intro.title, nl.intro.lead, ...nl.intro.facts, nl.intro.organiser, nl.intro.start);
+  const profile = words(
+    nl.profile.title, nl.profile.lead, nl.profile.sector, nl.profile.size, nl.profile.skip,
+    ...profileOptions.sectors.map((s) => s.label.nl), ...profileOptions.sizes.map((s) => s.label.nl),
+  );
+  const chrome = words(...Object.values(nl.answers), nl.nav.back, nl.nav.next);
+  const questions =
+    chrome +
+    bank.principles.reduce((sum, p) => sum + words(p.title), 0) +
+    bank.questions.reduce((sum, q) => sum + words(nl.question.progress, q.text), 0);
+  const longestBand = Math.max(...Object.values(nl.result.bands).map((b) => words(b.name, b.meaning)));
+  const actionWords = bank.questions
+    .map((q) => words(q.text, nl.result.askSupplier) + Math.max(words(q.advice.no), words(q.advice.partial), words(q.advice.unknown)))
+    .sort((a, b) => b - a)
+    .slice(0, TOP_ACTIONS)
+    .reduce((a, b) => a + b, 0);
+  const result =
+    longestBand +
+    actionWords +
+    words(nl.result.title, '100', nl.result.outOf, nl.result.capped, nl.result.disclaimer, nl.result.chartTitle, nl.result.topActions, nl.result.unknownHint) +
+    bank.principles.reduce((sum, p) => sum + words(p.title, '100'), 0);
+  return intro + profile + questions + result;
+}
+
+describe('the five-minute promise', () => {
+  it('lets a Dutch visitor read from intro to result within five minutes', () => {
+    const wordCount = wordsOnPath();
+    const seconds = (wordCount / WORDS_PER_MINUTE) * 60 + bank.questions.length * SECONDS_PER_QUESTION;
+    console.log(`reading time (nl, worst case): ${wordCount} words + ${bank.questions.length} questions = ${Math.round(seconds)} s of ${BUDGET_SECONDS} s`);
+    expect(seconds).toBeLessThanOrEqual(BUDGET_SECONDS);
+  });
+});
