@@ -7,17 +7,30 @@ import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
 import { demo } from './routes/demo';
+import { devInbox } from './routes/dev-inbox';
 import { health } from './routes/health';
+import { networks, route } from './routes/networks';
+import { referrals } from './routes/referrals';
+import { results } from './routes/results';
 import { widget } from './routes/widget';
 
+// The public GET endpoints are opened to any origin one by one, not as `/api/*`: the POST
+// endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
 export const app = new Hono<{ Bindings: Env }>()
   .use(securityHeaders)
   .use('/widget.js', ...publicResource)
-  .use('/api/*', ...publicResource)
+  .use('/api/v1/assessment', ...publicResource)
+  .use('/api/v1/route', ...publicResource)
+  .use('/api/v1/networks/*', ...publicResource)
   .route('/', demo)
   .route('/', widget)
   .route('/health', health)
-  .route('/api/v1/assessment', assessment);
+  .route('/api/v1/assessment', assessment)
+  .route('/api/v1/route', route)
+  .route('/api/v1/networks', networks)
+  .route('/api/v1/results', results)
+  .route('/api/v1/referrals', referrals)
+  .route('/dev', devInbox);
 
 app.notFound(notFound);
 app.onError(handleError);

@@ -44,21 +44,32 @@ async function waitForHealth(origin: string, child: ChildProcess, log: () => str
   throw new Error(`wrangler dev did not become healthy in 45 s:\n${log()}`);
 }
 
-/** Applies the migrations to a fresh local database and serves the worker on it. */
+/** Runs a wrangler command to its end; throws with its output if it fails. */
+async function runToEnd(args: string[], what: string): Promise<void> {
+  const child = run(args);
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  if (code !== 0) throw new Error(`${what} failed:\n${log}`);
+}
+
+/**
+ * Applies the migrations and the development seed to a fresh local database and serves the
+ * worker on it, with the development inbox on, exactly as `npm start` does. The demo partner lists
+ * only port 8787, but the worker accepts its own origin, so the random port needs no entry.
+ */
 export async function startDevServer(): Promise<DevServer> {
   const persist = mkdtempSync(path.join(tmpdir(), 'cyberscan-e2e-'));
-  const migrate = run(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist]);
-  let migrateLog = '';
-  migrate.stdout?.on('data', (d) => (migrateLog += d));
-  migrate.stderr?.on('data', (d) => (migrateLog += d));
-  const code = await new Promise<number | null>((r) => migrate.on('exit', r));
-  if (code !== 0) throw new Error(`migrations failed:\n${migrateLog}`);
+  await runToEnd(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], 'migrations');
+  await runToEnd(['d1', 'execute', 'DB', '--local', '--persist-to', persist, '--file', 'seed/dev.sql'], 'the dev seed');
 
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const origin = `http://127.0.0.1:${port}`;
   const child = run([
     'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
     '--persist-to', persist, '--show-interactive-dev-session=false', '--live-reload=false',
+    '--var', 'DEV_INBOX:on', '--var', `DEV_ORIGIN:${origin}`, '--var', 'DEV_INBOX_SECRET:dev-inbox-secret',
   ]);
   let log = '';
   child.stdout?.on('data', (d) => (log += d));

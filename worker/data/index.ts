@@ -4,12 +4,14 @@ export {
   listAttempts, listUndelivered, markDelivered, markFailed, markQueued, recordAttempt,
   type AttemptOutcome, type DeliveryAttempt, type UndeliveredReferral,
 } from './delivery';
+export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery } from './dev-inbox';
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
-export { getPartner, type Partner } from './partners';
+export { getPartner, isRegisteredOrigin, type Partner } from './partners';
 export { provinceFor } from './provinces';
+export { newReference } from './referral-reference';
 export {
-  createReferral, getReferral,
+  createReferral, getReferral, getReferralByKey,
   type DeliveryStatus, type NewReferral, type Referral, type ReferralStatus,
 } from './referrals';
 export { forgetSubmissionKeys, storeResult, type AnonymousResult } from './results';

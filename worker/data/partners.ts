@@ -32,3 +32,15 @@ export async function getPartner(db: D1Database, id: string): Promise<Partner | 
     defaultNetworkId: row.default_network_id,
   };
 }
+
+/**
+ * Whether any partner lists `origin` among its allowed origins. A CORS preflight carries no body,
+ * so it cannot name its partner: this is all a preflight can be checked against.
+ */
+export async function isRegisteredOrigin(db: D1Database, origin: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS found FROM partners, json_each(partners.allowed_origins) AS o WHERE o.value = ?1 LIMIT 1')
+    .bind(origin)
+    .first<{ found: number }>();
+  return row !== null;
+}

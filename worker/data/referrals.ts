@@ -18,8 +18,9 @@ export interface NewReferral {
   readonly contactName: string;
   readonly email: string;
   readonly phone: string | null;
-  readonly sector: SectorId;
-  readonly size: SizeId;
+  /** Null when the entrepreneur skipped the profile: both are optional. */
+  readonly sector: SectorId | null;
+  readonly size: SizeId | null;
   readonly message: string | null;
   /** The answers, only when the entrepreneur chose to share them with the network; else null. */
   readonly sharedAnswers: Answers | null;
@@ -45,7 +46,7 @@ export interface Referral extends NewReferral {
 interface ReferralRow {
   id: string; reference: string; created_at: string; partner_id: string; network_id: string;
   postcode: number; company_name: string; contact_name: string; email: string; phone: string | null;
-  sector: SectorId; size: SizeId; message: string | null; answers: string | null; bank_version: string;
+  sector: SectorId | null; size: SizeId | null; message: string | null; answers: string | null; bank_version: string;
   overall: number; band: Band; status: ReferralStatus; delivery_status: DeliveryStatus;
   queued_at: string | null; delivered_at: string | null; closed_at: string | null; lang: Lang;
 }
@@ -93,13 +94,19 @@ export async function createReferral(
     )
     .first<ReferralRow>();
   if (inserted !== null) return { referral: toReferral(inserted), created: true };
-  const existing = await db
+  const existing = await getReferralByKey(db, idempotencyKeyHash);
+  // Only a deletion between the two statements gets here; the caller's retry will create it anew.
+  if (existing === null) throw new Error('Referral vanished while being created');
+  return { referral: existing, created: false };
+}
+
+/** The referral made for an idempotency key (SHA-256 hex of the browser's key), or null. */
+export async function getReferralByKey(db: D1Database, idempotencyKeyHash: string): Promise<Referral | null> {
+  const row = await db
     .prepare(`SELECT ${COLUMNS} FROM referrals WHERE idempotency_key_hash = ?1`)
     .bind(idempotencyKeyHash)
     .first<ReferralRow>();
-  // Only a deletion between the two statements gets here; the caller's retry will create it anew.
-  if (existing === null) throw new Error('Referral vanished while being created');
-  return { referral: toReferral(existing), created: false };
+  return row === null ? null : toReferral(row);
 }
 
 /** A referral by id, or null. */

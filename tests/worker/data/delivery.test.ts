@@ -25,6 +25,13 @@ describe('delivery attempts', () => {
     expect((await listAttempts(env.DB, referral.id))[0]?.detail).toHaveLength(200);
   });
 
+  it('are deleted with their referral', async () => {
+    const referral = await create('deleted-with-referral');
+    await recordAttempt(env.DB, referral.id, 'webhook', 'ok', 'HTTP 200');
+    await env.DB.prepare('DELETE FROM referrals WHERE id = ?1').bind(referral.id).run();
+    expect(await listAttempts(env.DB, referral.id)).toEqual([]);
+  });
+
   it('belong to an existing referral', async () => {
     await expect(recordAttempt(env.DB, 'no-such-referral', 'webhook', 'ok', 'HTTP 200')).rejects.toThrow(/FOREIGN KEY/);
   });

@@ -1,18 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import devSeed from '../../../seed/dev.sql?raw';
-import { activeChannels, getPartner, listNetworks } from '../../../worker/data';
-
-/** Runs seed/dev.sql the way `wrangler d1 execute --file` does: statement by statement. */
-async function applyDevSeed(): Promise<void> {
-  const statements = devSeed
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('--'))
-    .join('\n')
-    .split(/;\s*$/m)
-    .filter((statement) => statement.trim() !== '');
-  await env.DB.batch(statements.map((statement) => env.DB.prepare(statement)));
-}
+import { activeChannels, getPartner, isRegisteredOrigin, listNetworks } from '../../../worker/data';
+import { applyDevSeed } from '../dev-seed';
 
 beforeAll(async () => {
   await applyDevSeed();
@@ -35,16 +24,27 @@ describe('the development seed', () => {
     });
   });
 
-  it('points every network at this worker\'s development inbox, unsigned', async () => {
+  it('points every network at this worker\'s development inbox, signed with the development key', async () => {
     for (const network of await listNetworks(env.DB)) {
-      expect(await activeChannels(env.DB, network.id)).toEqual([{ kind: 'webhook', target: '/dev/inbox', secretRef: null }]);
+      expect(await activeChannels(env.DB, network.id)).toEqual([{ kind: 'webhook', target: '/dev/inbox', secretRef: 'DEV_INBOX_SECRET' }]);
     }
+  });
+
+  it('creates the development inbox table', async () => {
+    const table = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'dev_inbox'").first();
+    expect(table).toEqual({ name: 'dev_inbox' });
   });
 });
 
 describe('partners', () => {
   it('answers null for an unknown partner', async () => {
     expect(await getPartner(env.DB, 'nobody')).toBeNull();
+  });
+
+  it('know whether any partner registered an origin, exactly as written', async () => {
+    expect(await isRegisteredOrigin(env.DB, 'http://127.0.0.1:8787')).toBe(true);
+    expect(await isRegisteredOrigin(env.DB, 'http://127.0.0.1:8788')).toBe(false);
+    expect(await isRegisteredOrigin(env.DB, 'http://127.0.0.1')).toBe(false);
   });
 });
 

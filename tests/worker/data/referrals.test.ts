@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { createReferral, getReferral, sha256Hex } from '../../../worker/data';
+import { createReferral, getReferral, getReferralByKey, sha256Hex } from '../../../worker/data';
 import { newReferral } from './referral-fixture';
 
 const key = (name: string) => sha256Hex(`idempotency-${name}`);
@@ -56,6 +56,17 @@ describe('creating a referral', () => {
     const { referral: notShared } = await createReferral(env.DB, newReferral, await key('not-shared'));
     const bare = await env.DB.prepare('SELECT share_answers, answers FROM referrals WHERE id = ?1').bind(notShared.id).first();
     expect(bare).toEqual({ share_answers: 0, answers: null });
+  });
+
+  it('keeps a referral whose sector and size were skipped', async () => {
+    const { referral } = await createReferral(env.DB, { ...newReferral, sector: null, size: null }, await key('no-profile'));
+    expect(await getReferral(env.DB, referral.id)).toMatchObject({ sector: null, size: null });
+  });
+
+  it('finds a referral by its idempotency key', async () => {
+    const { referral } = await createReferral(env.DB, newReferral, await key('by-key'));
+    expect(await getReferralByKey(env.DB, await key('by-key'))).toEqual(referral);
+    expect(await getReferralByKey(env.DB, await key('never-used'))).toBeNull();
   });
 
   it('refuses a referral to a network that does not exist', async () => {

@@ -1,0 +1,88 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { app } from '../../worker/app';
+import worker from '../../worker/index';
+import { createReferral, getReferral, sha256Hex } from '../../worker/data';
+import { signWebhook } from '../../worker/delivery/signature';
+import { applyDevSeed } from './dev-seed';
+import { newReferral } from './data/referral-fixture';
+import { get, ORIGIN } from './fetch';
+
+/** The vars `npm start` passes. */
+const devEnv = { ...env, DEV_INBOX: 'on', DEV_ORIGIN: ORIGIN, DEV_INBOX_SECRET: 'dev-inbox-secret' };
+
+beforeAll(applyDevSeed);
+afterEach(() => vi.restoreAllMocks());
+
+const inbox = (init?: RequestInit) => app.fetch(new Request(`${ORIGIN}/dev/inbox`, init), devEnv);
+
+async function signedDelivery(body: string, secret = 'dev-inbox-secret', timestamp = Math.floor(Date.now() / 1000)) {
+  return inbox({
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-CyberScan-Timestamp': String(timestamp),
+      'X-CyberScan-Signature': await signWebhook(secret, timestamp, body),
+      'X-CyberScan-Delivery': JSON.parse(body).reference,
+    },
+    body,
+  });
+}
+
+const payload = (reference: string, company: string) =>
+  JSON.stringify({ reference, network: { id: 'cyberwerf', name: 'Cyberwerf' }, company: { name: company } });
+
+describe('the development inbox', () => {
+  it('does not exist unless DEV_INBOX is on, as in production', async () => {
+    expect((await get('/dev/inbox')).status).toBe(404);
+    expect((await get('/dev/inbox', { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+
+  it('keeps a correctly signed delivery and answers 204', async () => {
+    const res = await signedDelivery(payload('CS-2222-3333', 'Garage Zuid'));
+    expect(res.status).toBe(204);
+    expect(await (await inbox()).text()).toContain('Garage Zuid');
+  });
+
+  it.each([
+    ['a wrong key', (body: string) => signedDelivery(body, 'not-the-dev-secret')],
+    ['an old timestamp', (body: string) => signedDelivery(body, 'dev-inbox-secret', Math.floor(Date.now() / 1000) - 3600)],
+    ['no signature', (body: string) => inbox({ method: 'POST', body })],
+  ])('answers 401 to a delivery with %s, and shows it as not signed', async (_, send) => {
+    const res = await send(payload('CS-4444-5555', 'Vervalst BV'));
+    expect(res.status).toBe(401);
+    const page = await (await inbox()).text();
+    expect(page).toContain('Vervalst BV');
+    expect(page).toMatch(/class="bad">NEE/);
+  });
+
+  it('lists deliveries newest first, escaped, under a strict CSP without inline styles or scripts', async () => {
+    await signedDelivery(payload('CS-6666-7777', 'Eerst & Co'));
+    await signedDelivery(payload('CS-8888-9999', '<script>alert(1)</script>'));
+    const res = await inbox();
+    expect(res.headers.get('Content-Security-Policy')).toContain("style-src 'self'");
+    const page = await res.text();
+    expect(page.indexOf('CS-8888-9999')).toBeLessThan(page.indexOf('CS-6666-7777'));
+    expect(page).toContain('Eerst &amp; Co');
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).not.toMatch(/<style|\sstyle=|<script/);
+    expect(page).toContain('href="/dev/inbox.css"');
+    expect((await app.fetch(new Request(`${ORIGIN}/dev/inbox.css`), devEnv)).headers.get('Content-Type')).toMatch(/^text\/css/);
+  });
+
+  it('receives a referral end to end: queue consumer, signed HTTP webhook to DEV_ORIGIN, verified and listed', async () => {
+    const { referral } = await createReferral(env.DB, { ...newReferral, companyName: 'Rondreis Repro' }, await sha256Hex('end-to-end'));
+    // Outbound fetch reaches this worker as a real HTTP request would, with the dev vars on.
+    const outbound = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => app.fetch(new Request(input, init), devEnv));
+    const batch = createMessageBatch('cyberscan-referrals', [{ id: 'e2e', timestamp: new Date(), attempts: 1, body: { referralId: referral.id } }]);
+    await worker.queue(batch, devEnv);
+    expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual(['e2e']);
+    expect(String(outbound.mock.calls[0]?.[0])).toBe(`${ORIGIN}/dev/inbox`);
+    expect((await getReferral(env.DB, referral.id))?.deliveryStatus).toBe('delivered');
+    const page = await (await inbox()).text();
+    expect(page).toContain(referral.reference);
+    expect(page).toContain('Rondreis Repro');
+    expect(page).toMatch(new RegExp(`${referral.reference}[\\s\\S]*?class="ok">ja`));
+  });
+});

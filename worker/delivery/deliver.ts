@@ -1,0 +1,46 @@
+/** @module One delivery run for one referral: every active channel of its network, each try logged. */
+import { activeChannels, getNetwork, getReferral, markDelivered, recordAttempt, type NetworkChannel } from '../data';
+import { sendEmail } from './email';
+import { referralPayload, type ReferralPayload } from './payload';
+import { sendWebhook } from './webhook';
+
+/** How one channel took it; `detail` (an HTTP status or an error) goes into the attempts log. */
+export interface ChannelOutcome {
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+export type DeliveryRun = 'delivered' | 'already-delivered' | 'unknown-referral' | 'not-delivered';
+
+const send = (env: Env, channel: NetworkChannel, payload: ReferralPayload, now: Date) =>
+  channel.kind === 'webhook' ? sendWebhook(env, channel, payload, now) : sendEmail(env, channel, payload, now);
+
+/**
+ * Sends the referral on every active channel of its network and logs each attempt. It counts as
+ * delivered once any channel took it: the network has it then, and trying again would send the
+ * other channels a duplicate; a channel that failed meanwhile stays visible in the attempts.
+ * A delivered referral is not sent again (queues deliver at least once, so repeats happen).
+ */
+export async function deliverReferral(env: Env, referralId: string, now: Date = new Date()): Promise<DeliveryRun> {
+  const referral = await getReferral(env.DB, referralId);
+  if (referral === null) return 'unknown-referral';
+  if (referral.deliveryStatus === 'delivered') return 'already-delivered';
+  const [network, channels] = await Promise.all([
+    getNetwork(env.DB, referral.networkId),
+    activeChannels(env.DB, referral.networkId),
+  ]);
+  if (channels.length === 0) {
+    console.error(`Network ${referral.networkId} has no active delivery channel; referral ${referral.id} waits`);
+    return 'not-delivered';
+  }
+  // A network switched off after the referral was made still gets it, under its id if need be.
+  const payload = referralPayload(referral, network?.name ?? referral.networkId);
+  let delivered = false;
+  for (const channel of channels) {
+    const outcome = await send(env, channel, payload, now);
+    await recordAttempt(env.DB, referral.id, channel.kind, outcome.ok ? 'ok' : 'error', outcome.detail);
+    delivered ||= outcome.ok;
+  }
+  if (delivered) await markDelivered(env.DB, referral.id);
+  return delivered ? 'delivered' : 'not-delivered';
+}

@@ -1,0 +1,77 @@
+/**
+ * @module What a network receives about a referral: the webhook's JSON body, which the e-mail
+ * renders as text. worker/delivery/README.md documents it for receivers.
+ */
+import type { Answers } from '../../core/answers';
+import { bankStructure } from '../../core/bank';
+import type { Lang } from '../../core/bank/types';
+import type { SectorId, SizeId } from '../../core/profile';
+import { scoreAssessment, type Band } from '../../core/scoring';
+import type { Referral } from '../data';
+
+/** Receivers must ignore fields they do not know: fields may be added, never changed in meaning. */
+export interface ReferralPayload {
+  readonly event: 'referral.created';
+  /** Short code to quote to the entrepreneur; also the `X-CyberScan-Delivery` header. */
+  readonly reference: string;
+  /** ISO 8601 UTC. */
+  readonly createdAt: string;
+  readonly network: { readonly id: string; readonly name: string };
+  /** The partner site the entrepreneur came from. */
+  readonly partner: { readonly id: string };
+  /** The language the entrepreneur used. */
+  readonly lang: Lang;
+  readonly company: {
+    readonly name: string;
+    /** PC4: the four digits of the postcode. */
+    readonly postcode: number;
+    readonly sector: SectorId | null;
+    readonly size: SizeId | null;
+  };
+  readonly contact: { readonly name: string; readonly email: string; readonly phone: string | null };
+  readonly message: string | null;
+  readonly assessment: {
+    readonly bankVersion: string;
+    /** 0-100, indicative and self-reported. */
+    readonly overall: number;
+    readonly band: Band;
+    readonly answersShared: boolean;
+    /** Only when the entrepreneur chose to share them: question id → answer. */
+    readonly answers?: Answers;
+    /** Only with shared answers: question ids to work on, most urgent first. */
+    readonly adviceQuestionIds?: readonly string[];
+  };
+  /** How the entrepreneur withdraws the request, in Dutch, for the network to act on. */
+  readonly withdrawal: string;
+}
+
+/** Advice comes from the live bank's rules; answers to an older bank are passed on without it. */
+function shared(answers: Answers, bankVersion: string) {
+  if (bankVersion !== bankStructure.version) return { answers };
+  return { answers, adviceQuestionIds: scoreAssessment(bankStructure, answers).actions };
+}
+
+/** The payload for `referral`, routed to the network called `networkName`. */
+export function referralPayload(referral: Referral, networkName: string): ReferralPayload {
+  return {
+    event: 'referral.created',
+    reference: referral.reference,
+    createdAt: referral.createdAt,
+    network: { id: referral.networkId, name: networkName },
+    partner: { id: referral.partnerId },
+    lang: referral.lang,
+    company: { name: referral.companyName, postcode: referral.postcode, sector: referral.sector, size: referral.size },
+    contact: { name: referral.contactName, email: referral.email, phone: referral.phone },
+    message: referral.message,
+    assessment: {
+      bankVersion: referral.bankVersion,
+      overall: referral.overall,
+      band: referral.band,
+      answersShared: referral.sharedAnswers !== null,
+      ...(referral.sharedAnswers === null ? {} : shared(referral.sharedAnswers, referral.bankVersion)),
+    },
+    withdrawal:
+      `De ondernemer kan deze aanvraag intrekken door contact op te nemen met ${networkName} en ` +
+      `referentie ${referral.reference} te noemen. Verwijder dan alle gegevens van deze aanvraag.`,
+  };
+}

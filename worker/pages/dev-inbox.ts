@@ -1,0 +1,77 @@
+/**
+ * @module `GET /dev/inbox`: the referrals this worker delivered to itself under `npm start`,
+ * newest first, each with its payload. Development only; same strict CSP as every page.
+ */
+import { html } from 'hono/html';
+import type { InboxDelivery } from '../data';
+
+/** The facts a list row shows, read from the payload when it is one of ours. */
+function summary(payload: string): { network: string; company: string } {
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as {
+      network?: { name?: unknown };
+      company?: { name?: unknown };
+    };
+    return { network: String(body.network?.name ?? '?'), company: String(body.company?.name ?? '?') };
+  } catch {
+    return { network: '?', company: '(geen JSON)' };
+  }
+}
+
+/** Payloads are shown indented; anything that is not JSON as it came. */
+function pretty(payload: string): string {
+  try {
+    return JSON.stringify(JSON.parse(payload), null, 2);
+  } catch {
+    return payload;
+  }
+}
+
+const row = (delivery: InboxDelivery) => {
+  const { network, company } = summary(delivery.payload);
+  return html`<tr>
+  <td><code>${delivery.delivery}</code></td>
+  <td>${network}</td>
+  <td>${company}</td>
+  <td><time datetime="${delivery.receivedAt}">${delivery.receivedAt.replace('T', ' ').slice(0, 19)} UTC</time></td>
+  <td class="${delivery.signatureOk ? 'ok' : 'bad'}">${delivery.signatureOk ? 'ja' : 'NEE'}</td>
+  <td><details><summary>bekijk</summary><pre>${pretty(delivery.payload)}</pre></details></td>
+</tr>`;
+};
+
+export const inboxPage = (deliveries: readonly InboxDelivery[]) => html`<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Ontwikkel-inbox: doorgestuurde aanvragen</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/dev/inbox.css">
+</head>
+<body>
+<h1>Ontwikkel-inbox</h1>
+<p>
+  Alleen bij lokale ontwikkeling. Elke regionale netwerk stuurt hier zijn aanvragen heen als
+  ondertekende webhook, precies zoals een echt netwerk ze ontvangt. Nieuwste eerst.
+  <a href="/dev/inbox">Vernieuwen</a> · <a href="/">Naar de demopagina</a>
+</p>
+${deliveries.length === 0
+  ? html`<p class="empty">Nog niets ontvangen. Vraag via de scan op de demopagina een cyberscan aan.</p>`
+  : html`<table>
+<thead><tr><th>Referentie</th><th>Netwerk</th><th>Bedrijf</th><th>Ontvangen</th><th>Handtekening klopt</th><th>Inhoud</th></tr></thead>
+<tbody>
+${deliveries.map(row)}
+</tbody>
+</table>`}
+</body>
+</html>
+`;
+
+export const inboxStylesheet = `body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1a1a1a}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #ddd}
+.ok{color:#05620f}.bad{color:#a00000;font-weight:bold}
+pre{white-space:pre-wrap;font-size:.85rem;background:#f5f5f5;padding:.5rem;max-width:60rem}
+.empty{color:#555}
+`;

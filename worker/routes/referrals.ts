@@ -1,0 +1,97 @@
+/**
+ * @module `POST /api/v1/referrals`: an entrepreneur asks their regional network for a full scan.
+ * The referral is committed to D1 before the answer and delivered afterwards through the queue
+ * (worker/delivery), so a slow or failing network never loses or delays the request.
+ */
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import { bankStructure } from '../../core/bank';
+import type { ReferralResponse } from '../../core/contracts';
+import type { PublicNetwork } from '../../core/routing';
+import { scoreAssessment } from '../../core/scoring';
+import { createReferral, getNetwork, getReferralByKey, newReference, routeToNetwork, sha256Hex, type Referral } from '../data';
+import { handOver } from '../delivery/hand-over';
+import { jsonError } from '../http/errors';
+import { jsonBody } from '../http/json-body';
+import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
+import { rateLimit } from '../http/rate-limit';
+import { turnstilePasses } from '../http/turnstile';
+import { validate } from '../http/validate';
+import { idempotencyKeyHeader } from '../schemas/idempotency-key';
+import { referralRequest } from '../schemas/referral';
+
+type ValidReferral = z.output<typeof referralRequest>;
+
+/** The network named in the request (on a network's own site), else the one routing finds. */
+async function chosenNetwork(db: D1Database, request: ValidReferral): Promise<PublicNetwork | null> {
+  if (request.network !== undefined) return getNetwork(db, request.network);
+  return (await routeToNetwork(db, request.postcode, request.sector ?? null)).network;
+}
+
+/** 201 both for a new referral and for a repeat of its key; a repeat says so in a header. */
+function answer(c: Context, reference: string, network: { id: string; name: string }, replayed: boolean) {
+  const body: ReferralResponse = { reference, network: { id: network.id, name: network.name } };
+  return c.json(body, 201, { 'Cache-Control': 'no-store', ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
+}
+
+async function replay(c: Context<PartnerApi>, earlier: Referral) {
+  const network = await getNetwork(c.env.DB, earlier.networkId);
+  return answer(c, earlier.reference, { id: earlier.networkId, name: network?.name ?? earlier.networkId }, true);
+}
+
+export const referrals = new Hono<PartnerApi>()
+  .options('/', preflight)
+  .post(
+    '/',
+    ...jsonBody,
+    partnerOrigin,
+    rateLimit('REFERRALS_RATE_LIMIT'),
+    validate('header', idempotencyKeyHeader),
+    validate('json', referralRequest),
+    async (c) => {
+      const request = c.req.valid('json');
+      const partner = c.var.partner;
+      if (partner === null) return unknownPartner(c);
+      const keyHash = await sha256Hex(c.req.valid('header')['Idempotency-Key']);
+      // Before Turnstile: a retry of a stored request must get its referral, and a token works once.
+      const earlier = await getReferralByKey(c.env.DB, keyHash);
+      if (earlier !== null) return replay(c, earlier);
+
+      const network = await chosenNetwork(c.env.DB, request);
+      if (network === null) {
+        return jsonError(c, 400, 'invalid_body', 'The request body is not valid.', [{ path: 'network', message: 'Unknown network.' }]);
+      }
+      // Honeypot filled in: a bot. It gets what a person would, so it learns nothing; nothing is kept.
+      if (request.website) return answer(c, newReference(), network, false);
+      const turnstileSecret = c.env.TURNSTILE_SECRET;
+      if (turnstileSecret && !(await turnstilePasses(turnstileSecret, request.turnstileToken))) {
+        return jsonError(c, 403, 'turnstile_failed', 'The bot check did not pass; reload the form and try again.');
+      }
+
+      // The answers are always scored, but kept only when the entrepreneur chose to share them.
+      const { overall, band } = scoreAssessment(bankStructure, request.answers);
+      const { referral, created } = await createReferral(
+        c.env.DB,
+        {
+          partnerId: partner.id,
+          networkId: network.id,
+          postcode: request.postcode,
+          companyName: request.companyName,
+          contactName: request.contactName,
+          email: request.email,
+          phone: request.phone,
+          sector: request.sector ?? null,
+          size: request.size ?? null,
+          message: request.message,
+          sharedAnswers: request.shareAnswers ? request.answers : null,
+          bankVersion: request.bankVersion,
+          overall,
+          band,
+          lang: request.lang,
+        },
+        keyHash,
+      );
+      if (created) await handOver(c.env, referral.id);
+      return answer(c, referral.reference, network, !created);
+    },
+  );

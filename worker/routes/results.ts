@@ -1,0 +1,41 @@
+/** @module `POST /api/v1/results`: an anonymous result, scored here and stored once per submission. */
+import { Hono } from 'hono';
+import { bankStructure } from '../../core/bank';
+import type { ResultResponse } from '../../core/contracts';
+import { scoreAssessment } from '../../core/scoring';
+import { sha256Hex, storeResult } from '../data';
+import { jsonBody } from '../http/json-body';
+import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
+import { rateLimit } from '../http/rate-limit';
+import { validate } from '../http/validate';
+import { resultRequest } from '../schemas/result';
+
+export const results = new Hono<PartnerApi>()
+  .options('/', preflight)
+  .post('/', ...jsonBody, partnerOrigin, rateLimit('RESULTS_RATE_LIMIT'), validate('json', resultRequest), async (c) => {
+    const request = c.req.valid('json');
+    const partner = c.var.partner;
+    if (partner === null) return unknownPartner(c);
+    // The browser scored the answers too, but only this score is stored.
+    const { principles, overall, band } = scoreAssessment(bankStructure, request.answers);
+    const { stored } = await storeResult(
+      c.env.DB,
+      {
+        // The date only: a time of day could single out a visit.
+        day: new Date().toISOString().slice(0, 10),
+        partnerId: partner.id,
+        bankVersion: request.bankVersion,
+        lang: request.lang,
+        answers: request.answers,
+        principleScores: principles,
+        overall,
+        band,
+        sector: request.profile?.sector ?? null,
+        size: request.profile?.size ?? null,
+      },
+      await sha256Hex(request.submissionId),
+    );
+    const body: ResultResponse = { stored: true, overall, band };
+    // A repeat answers like the first time, so a retrying browser needs no special case.
+    return c.json(body, 201, { 'Cache-Control': 'no-store', ...(stored ? {} : { 'Idempotent-Replayed': 'true' }) });
+  });

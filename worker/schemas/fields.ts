@@ -1,0 +1,63 @@
+/**
+ * @module The fields the results and referral bodies share, as zod schemas. The rules themselves
+ * are the core's (answer validation, postcode, profile bands), so widget and worker agree.
+ */
+import { z } from 'zod';
+import type { Answers } from '../../core/answers';
+import { bankStructure } from '../../core/bank';
+import { LANGS } from '../../core/bank/types';
+import { SECTOR_IDS, SIZE_IDS } from '../../core/profile';
+import { parsePostcode, type PostcodeProblem } from '../../core/routing';
+import { answerProblems } from '../../core/validate-answers';
+
+/**
+ * True when a schema reads exactly the contract: the same fields, and every body the contract
+ * describes is an input the schema takes. Used as `true satisfies MatchesContract<...>`, so a field
+ * added on one side only breaks the type check, not a partner's widget.
+ */
+export type MatchesContract<Contract, Input> = [Contract] extends [Input]
+  ? [keyof Contract, keyof Input] extends [keyof Input, keyof Contract]
+    ? true
+    : false
+  : false;
+
+/** A partner id as the partners table allows it; whether it exists is checked against D1. */
+export const partnerId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Expected a partner id.');
+
+/** Answers to another version of the bank cannot be scored against this one. */
+export const bankVersion = z.literal(bankStructure.version, {
+  error: `Unknown question bank version; this server has ${bankStructure.version}.`,
+});
+
+export const lang = z.enum(LANGS, { error: `Expected one of: ${LANGS.join(', ')}.` });
+
+export const sector = z.enum(SECTOR_IDS, { error: 'Unknown sector.' });
+
+export const size = z.enum(SIZE_IDS, { error: 'Unknown company size.' });
+
+/** A complete answer set by the core rules, each problem an issue at `answers.<questionId>`. */
+export const answerSet = z
+  .record(z.string(), z.unknown())
+  .superRefine((answers, ctx) => {
+    for (const problem of answerProblems(bankStructure, answers)) {
+      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+    }
+  })
+  .transform((answers) => answers as Answers);
+
+const POSTCODE_PROBLEMS: Readonly<Record<PostcodeProblem, string>> = {
+  empty: 'Enter a postcode.',
+  'not-a-postcode': 'Not a Dutch postcode: four digits, optionally followed by two letters (3511 AB).',
+  'starts-with-zero': 'A Dutch postcode does not start with 0.',
+};
+
+/** A Dutch postcode, read as its four digits (PC4); the letters are dropped, never kept. */
+export const postcode = z
+  .string({ error: 'Enter a postcode.' })
+  .max(16, POSTCODE_PROBLEMS['not-a-postcode'])
+  .transform((text, ctx) => {
+    const parsed = parsePostcode(text);
+    if (parsed.ok) return parsed.pc4;
+    ctx.addIssue({ code: 'custom', message: POSTCODE_PROBLEMS[parsed.reason] });
+    return z.NEVER;
+  });

@@ -1,0 +1,19 @@
+/** @module The body of `POST /api/v1/results` (contract: `ResultRequest` in core/contracts.ts). */
+import { z } from 'zod';
+import type { ResultRequest } from '../../core/contracts';
+import { answerSet, bankVersion, lang, partnerId, sector, size, type MatchesContract } from './fields';
+
+/**
+ * Strict: an unknown field is refused rather than dropped, so a browser that sends its own score
+ * learns at once that it is not wanted; the worker scores the answers itself.
+ */
+export const resultRequest = z.strictObject({
+  submissionId: z.uuid({ error: 'Expected a random UUID made by the browser.' }),
+  partner: partnerId,
+  bankVersion,
+  lang,
+  answers: answerSet,
+  profile: z.strictObject({ sector: sector.optional(), size: size.optional() }).optional(),
+});
+
+true satisfies MatchesContract<ResultRequest, z.input<typeof resultRequest>>;
