@@ -1,6 +1,6 @@
 /** Per-file browser fixture: one Chromium for the file, a fresh context per test. */
 import { afterAll, beforeAll, beforeEach, afterEach, describe, inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
 import { launchChromium } from './chromium';
 
 export const origin = inject('origin');
@@ -9,11 +9,20 @@ const chromiumPath = inject('chromiumPath');
 /** `describe` that skips (loudly, see global-setup) when no Chromium exists outside CI. */
 export const describeInBrowser = chromiumPath ? describe : describe.skip;
 
+export interface PageOptions {
+  /** 1024 × 800 unless given. */
+  readonly viewport?: ViewportSize;
+}
+
 /**
- * Gives each test a new page; console errors and failed requests of the page are collected so
- * tests can assert that nothing broke silently (a CSP violation shows up as a console error).
+ * Gives each test a new page in a new context (so no saved progress carries over); console
+ * errors and uncaught page errors are collected so tests can assert that nothing broke silently
+ * (a CSP violation shows up as a console error).
  */
-export function usePage(): { page: () => Page; errors: () => string[] } {
+export function usePage({ viewport = { width: 1024, height: 800 } }: PageOptions = {}): {
+  page: () => Page;
+  errors: () => string[];
+} {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -25,7 +34,9 @@ export function usePage(): { page: () => Page; errors: () => string[] } {
     await browser?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    context = await browser.newContext({ viewport });
+    // Waits end well inside the test timeout, so a missing element fails with its own message.
+    context.setDefaultTimeout(5_000);
     page = await context.newPage();
     errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
