@@ -129,6 +129,11 @@ export interface ErrorBody {
   };
 }
 
+/** `detail` of the `cyberscan:referral` event: which network was asked, never what the visitor typed. */
+export interface ReferralEventDetail {
+  readonly network: string;
+}
+
 /** `detail` of the `cyberscan:complete` event: the outcome without any answers. */
 export interface CompleteEventDetail {
   readonly bankVersion: string;

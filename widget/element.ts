@@ -3,11 +3,12 @@
  * disconnected, so single-page apps can insert, remove and re-insert it freely.
  */
 import { mount, type MountedWidget } from './mount';
+import type { MountOptions } from './options';
 
 const TAG = 'cyber-scan';
 
 class CyberScanElement extends HTMLElement {
-  static readonly observedAttributes = ['partner', 'lang', 'api'];
+  static readonly observedAttributes = ['partner', 'lang', 'api', 'stats', 'network'] satisfies (keyof MountOptions)[];
   private mounted: MountedWidget | undefined;
 
   connectedCallback(): void {
@@ -26,11 +27,9 @@ class CyberScanElement extends HTMLElement {
 
   private remount(): void {
     this.mounted?.unmount();
-    this.mounted = mount(this, {
-      partner: this.getAttribute('partner') ?? undefined,
-      lang: this.getAttribute('lang') ?? undefined,
-      api: this.getAttribute('api') ?? undefined,
-    });
+    // Every observed attribute is a mount option of the same name.
+    const options = CyberScanElement.observedAttributes.map((name) => [name, this.getAttribute(name) ?? undefined]);
+    this.mounted = mount(this, Object.fromEntries(options));
   }
 }
 

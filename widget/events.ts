@@ -2,7 +2,7 @@
  * @module The DOM events a partner page can listen to. They are dispatched on the host element
  * and are `composed`, so they leave the shadow root and bubble like any other event.
  */
-import type { CompleteEventDetail } from '../core/contracts';
+import type { CompleteEventDetail, ReferralEventDetail } from '../core/contracts';
 import type { Assessment } from '../core/scoring';
 
 const send = (host: HTMLElement, type: string, detail?: unknown): void => {
@@ -21,4 +21,10 @@ export function announceComplete(host: HTMLElement, bankVersion: string, assessm
     principles: assessment.principles.map(({ id, score }) => ({ id, score })),
   };
   send(host, 'cyberscan:complete', detail);
+}
+
+/** `cyberscan:referral`: the visitor sent a referral; only the network's id (sent by widget-referral.js). */
+export function announceReferral(host: HTMLElement, network: string): void {
+  const detail: ReferralEventDetail = { network };
+  send(host, 'cyberscan:referral', detail);
 }

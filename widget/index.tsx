@@ -4,9 +4,12 @@
  */
 import { defineCyberScanElement } from './element';
 import { mount } from './mount';
+import { runtime, type Runtime } from './runtime';
 
 export interface CyberScanApi {
   readonly mount: typeof mount;
+  /** Internal, for widget-referral.js only; not enumerable. */
+  readonly runtime?: Runtime;
 }
 
 declare global {
@@ -16,6 +19,6 @@ declare global {
 }
 
 if (!window.CyberScan) {
-  window.CyberScan = Object.freeze({ mount });
+  window.CyberScan = Object.freeze(Object.defineProperty({ mount }, 'runtime', { value: runtime }));
   defineCyberScanElement();
 }

@@ -1,4 +1,4 @@
-/** @module What a partner can set (partner id, language, API origin) and the defaults. */
+/** @module What a partner can set (partner id, language, API origin, statistics, network) and the defaults. */
 import { LANGS, type Lang } from '../core/bank/types';
 import { scriptOrigin } from './script-origin';
 
@@ -10,9 +10,14 @@ export interface MountOptions {
   readonly lang?: string;
   /** Origin of the CyberScan API; defaults to where widget.js came from. */
   readonly api?: string;
+  /** `off` keeps the anonymous result in the browser instead of counting it in the statistics. */
+  readonly stats?: string;
+  /** A network's id, on that network's own site: referrals go there without routing by postcode. */
+  readonly network?: string;
 }
 
-export interface WidgetOptions {
+/** The options with their defaults; `stats` and `network` need none. */
+export interface WidgetOptions extends MountOptions {
   readonly partner: string;
   readonly lang: Lang;
   readonly api: string;
@@ -27,6 +32,7 @@ const supportedLang = (tag: string | null | undefined): Lang | undefined =>
  */
 export function resolveOptions(options: MountOptions, doc: Document): WidgetOptions {
   return {
+    ...options,
     partner: options.partner ?? '',
     lang: supportedLang(options.lang) ?? supportedLang(doc.documentElement.lang) ?? 'nl',
     api: (options.api ?? scriptOrigin).replace(/\/+$/, ''),

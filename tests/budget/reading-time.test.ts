@@ -34,6 +34,8 @@ function wordsOnPath(): number {
     bank.principles.reduce((sum, p) => sum + words(p.title), 0) +
     bank.questions.reduce((sum, q) => sum + words(nl.question.progress, q.text), 0);
   const longestBand = Math.max(...Object.values(nl.result.bands).map((b) => words(b.name, b.meaning)));
+  // The invitation to a scan sits on the result, worded per band: the longest is counted.
+  const invitation = Math.max(...Object.values(nl.referral.invite).map((text) => words(text))) + words(nl.referral.open);
   const actionWords = bank.questions
     .map((q) => words(q.text, nl.result.askSupplier) + Math.max(words(q.advice.no), words(q.advice.partial), words(q.advice.unknown)))
     .sort((a, b) => b - a)
@@ -41,6 +43,7 @@ function wordsOnPath(): number {
     .reduce((a, b) => a + b, 0);
   const result =
     longestBand +
+    invitation +
     actionWords +
     words(nl.result.title, '100', nl.result.outOf, nl.result.capped, nl.result.disclaimer, nl.result.chartTitle, nl.result.topActions, nl.result.unknownHint) +
     bank.principles.reduce((sum, p) => sum + words(p.title, '100'), 0);

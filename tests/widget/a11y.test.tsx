@@ -1,7 +1,10 @@
 import axe from 'axe-core';
+import { screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
+import { nl as referralNl } from '../../widget/referral/i18n/nl';
 import { answerAll, pressButton, renderWidget, startAssessment } from './harness';
+import { fillRequired, findNetwork, press, renderStep, stubApi } from './referral-harness';
 
 /** Rules that need layout or real rendering, which happy-dom does not do; Chromium tests cover them. */
 const needsLayout = { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } };
@@ -34,6 +37,35 @@ describe('accessibility (axe-core, without layout rules)', () => {
     const { host } = renderWidget();
     startAssessment();
     answerAll((i) => (i % 3 === 0 ? nl.answers.no : i % 3 === 1 ? nl.answers.unknown : nl.answers.partial));
+    expect(await violations(host)).toEqual([]);
+  });
+
+  test('referral step: the postcode with its message', async () => {
+    stubApi();
+    const { host } = renderStep();
+    press(referralNl.postcode.find);
+    expect(await violations(host)).toEqual([]);
+  });
+
+  test('referral step: the network and the form, with messages and a failed send', async () => {
+    stubApi({ referrals: [() => Promise.reject(new TypeError('Failed to fetch'))] });
+    const { host } = renderStep();
+    await findNetwork();
+    press(referralNl.form.submit);
+    expect(await violations(host)).toEqual([]);
+    fillRequired();
+    press(referralNl.form.submit);
+    await screen.findByRole('alert');
+    expect(await violations(host)).toEqual([]);
+  });
+
+  test('referral step: the confirmation', async () => {
+    stubApi();
+    const { host } = renderStep();
+    await findNetwork();
+    fillRequired();
+    press(referralNl.form.submit);
+    await screen.findByRole('heading', { name: referralNl.sent.title });
     expect(await violations(host)).toEqual([]);
   });
 });

@@ -1,15 +1,22 @@
 /** Renders the widget's root component into a light-DOM host and drives it like a visitor. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Answer } from '../../core/answers';
 import { bankStructure } from '../../core/bank/index';
 import type { Lang } from '../../core/bank/types';
 import { CyberScan } from '../../widget/components/CyberScan';
 import { nl } from '../../widget/i18n/nl';
 
+// No API in these tests: the anonymous result is sent into the void, as when a visitor is
+// offline. Tests that need the API stub fetch themselves.
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+});
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  vi.unstubAllGlobals();
 });
 
 // Progress is saved per partner (and kept in memory for the page's life), so every render gets
@@ -22,13 +29,17 @@ export interface RenderOptions {
   readonly partner?: string;
   readonly lang?: Lang;
   readonly api?: string;
+  /** The `stats` attribute: `off` keeps the anonymous result in the browser. */
+  readonly stats?: string;
+  readonly network?: string;
 }
 
 /** Renders the widget; rendering again with the same partner is like reloading the page. */
-export function renderWidget({ partner = `partner-${++renders}`, lang = 'nl', api = 'https://api.test' }: RenderOptions = {}) {
+export function renderWidget({ partner = `partner-${++renders}`, lang = 'nl', api = 'https://api.test', stats, network }: RenderOptions = {}) {
   const host = document.createElement('div');
   document.body.append(host);
-  const result = render(<CyberScan host={host} partner={partner} lang={lang} api={api} />, { container: host });
+  const options = { partner, lang, api, stats, network };
+  const result = render(<CyberScan host={host} {...options} />, { container: host });
   return { host, ...result };
 }
 

@@ -3,10 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
-const dir = new URL('../../widget/styles/', import.meta.url);
-const sheets = readdirSync(dir)
-  .filter((name) => name.endsWith('.css'))
-  .map((name) => ({ name, css: readFileSync(new URL(name, dir), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '') }));
+/** The widget's own sheets, and the referral step's, which joins them in the same shadow root. */
+const dirs = [new URL('../../widget/styles/', import.meta.url), new URL('../../widget/referral/', import.meta.url)];
+const sheets = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => ({ name, css: readFileSync(new URL(name, dir), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '') })),
+);
 const host = sheets.find((s) => s.name === 'host.css')!.css;
 const hostRule = host.slice(host.indexOf(':host {'), host.indexOf('}', host.indexOf(':host {')));
 

@@ -31,9 +31,8 @@ export function fetchBank(api: string, lang: Lang): Promise<LocalisedBank> {
   if (!request) {
     request = fetch(url).then(async (response) => {
       const body: unknown = response.ok ? await response.json() : null;
-      if (!fitsBundledStructure(body, lang)) {
-        throw new Error(`CyberScan: no usable bank at ${url} (HTTP ${response.status})`);
-      }
+      // No reason is given: the visitor sees the same "try again" for every failure.
+      if (!fitsBundledStructure(body, lang)) throw new Error();
       return body;
     });
     // A failed request is forgotten, so that "try again" really asks again.

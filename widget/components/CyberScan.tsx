@@ -41,12 +41,12 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
     );
   };
 
-  override render({ host, partner, lang }: CyberScanProps, { bank, failed }: CyberScanState) {
-    const text = uiText[lang];
+  override render(props: CyberScanProps, { bank, failed }: CyberScanState) {
+    const text = uiText[props.lang];
     return (
-      <div part="container" class="container" lang={lang}>
+      <div part="container" class="container" lang={props.lang}>
         {bank ? (
-          <Flow host={host} partner={partner} bank={bank} text={text} />
+          <Flow {...props} bank={bank} text={text} />
         ) : (
           <BankStatus failed={!!failed} text={text.bank} onRetry={this.load} />
         )}

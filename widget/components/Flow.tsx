@@ -1,13 +1,15 @@
 /**
  * @module The assessment from intro to result: keeps and saves the visitor's progress, moves
- * focus between screens and tells the host page when the visitor starts and completes.
+ * focus between screens, tells the host page when the visitor starts and completes, and sends
+ * the anonymous result.
  * State lives in class components, not hooks: preact/hooks would add about 1 kB gzip to a
  * bundle whose budget is 20 kB.
  */
-import { Component, createRef } from 'preact';
+import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { LocalisedBank } from '../../core/bank/types';
 import { scoreAssessment } from '../../core/scoring';
+import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
 import type { UiText } from '../i18n/types';
 import { printWidget } from '../print';
@@ -15,14 +17,14 @@ import { advance, freshProgress, isPristine, type Progress, type ProgressAction 
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { readStored, removeStored, writeStored } from '../state/storage';
+import type { CyberScanProps } from './CyberScan';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
 import { QuestionScreen } from './QuestionScreen';
+import { Referral } from './Referral';
 import { ResultScreen } from './ResultScreen';
 
-interface FlowProps {
-  readonly host: HTMLElement;
-  readonly partner: string;
+export interface FlowProps extends CyberScanProps {
   /** The bank's texts; scoring and step counting always use the bundled `bankStructure`. */
   readonly bank: LocalisedBank;
   readonly text: UiText;
@@ -33,7 +35,8 @@ const count = bankStructure.questions.length;
 export class Flow extends Component<FlowProps, Progress> {
   override state: Progress =
     restoreProgress(readStored(storageKey(this.props.partner)), bankStructure) ?? freshProgress(bankStructure);
-  private readonly screens = createRef<HTMLDivElement>();
+  // A plain ref object: createRef would only build the same, in more bytes.
+  private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
     const key = storageKey(this.props.partner);
@@ -56,15 +59,19 @@ export class Flow extends Component<FlowProps, Progress> {
   };
   private readonly back = () => this.act({ type: 'back' });
   private readonly next = () => {
-    // Announced on the visitor's action, so re-rendering or resuming a result never repeats it.
-    if (this.state.step === questionStep(count - 1)) {
-      announceComplete(this.props.host, bankStructure.version, scoreAssessment(bankStructure, this.state.answers));
+    const { step, answers, submissionId } = this.state;
+    // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
+    if (step === questionStep(count - 1)) {
+      announceComplete(this.props.host, bankStructure.version, scoreAssessment(bankStructure, answers));
+      if (this.props.stats !== 'off' && !submissionId) this.setState({ submissionId: sendAnonymousResult(this.props, this.state) });
     }
     this.act({ type: 'next' });
   };
 
-  override render({ host, bank, text }: FlowProps, progress: Progress) {
+  override render(props: FlowProps, progress: Progress) {
+    const { host, bank, text } = props;
     const screen = screenAt(progress.step, count);
+    const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
         {screen.kind === 'intro' && <Intro text={text.intro} questionCount={count} onStart={this.start} />}
@@ -93,10 +100,12 @@ export class Flow extends Component<FlowProps, Progress> {
           <ResultScreen
             bank={bank}
             answers={progress.answers}
-            assessment={scoreAssessment(bankStructure, progress.answers)}
+            assessment={assessment}
             text={text.result}
             onPrint={() => printWidget(host)}
             onRestart={() => this.act({ type: 'restart' })}
+            // The options and the progress hold all the referral step needs.
+            referral={<Referral {...props} {...progress} band={assessment.band} text={text.referral} />}
           />
         )}
       </div>

@@ -48,4 +48,14 @@ export const en: UiText = {
     failed: 'The questions could not be loaded.',
     retry: 'Try again',
   },
+  referral: {
+    invite: {
+      green: 'Let students check what you may still be missing.',
+      orange: 'Keep going: students help you choose what comes first.',
+      red: 'Start now: students help you on your way.',
+    },
+    open: 'Ask your regional network for a scan',
+    loading: 'Loading…',
+    failed: 'Loading failed.',
+  },
 };

@@ -48,4 +48,14 @@ export const nl: UiText = {
     failed: 'De vragen konden niet worden geladen.',
     retry: 'Opnieuw proberen',
   },
+  referral: {
+    invite: {
+      green: 'Laat studenten nagaan wat je misschien nog mist.',
+      orange: 'Zet nu door: studenten helpen je kiezen wat eerst moet.',
+      red: 'Pak het nu aan: studenten helpen je op weg.',
+    },
+    open: 'Vraag je regionale netwerk om een scan',
+    loading: 'Laden…',
+    failed: 'Laden mislukt.',
+  },
 };

@@ -62,4 +62,13 @@ export interface UiText {
     readonly failed: string;
     readonly retry: string;
   };
+  /** The invitation on the result; the referral step brings its own texts when it loads. */
+  readonly referral: {
+    /** Per band: why a scan at the company is the next step; encouraging, never scolding. */
+    readonly invite: Readonly<Record<Band, string>>;
+    readonly open: string;
+    readonly loading: string;
+    /** Pressing the button again tries again. */
+    readonly failed: string;
+  };
 }

@@ -10,6 +10,11 @@ export interface Progress {
   readonly step: number;
   readonly profile: Profile;
   readonly answers: Answers;
+  /**
+   * Made when the visitor reaches the result, and sent with the anonymous result. Kept, so that
+   * a reload of the result does not count the assessment twice; "start again" drops it.
+   */
+  readonly submissionId?: string;
 }
 
 export type ProgressAction =
@@ -22,6 +27,8 @@ export const freshProgress = (bank: BankStructure): Progress => ({
   step: INTRO_STEP,
   profile: {},
   answers: {},
+  // Named, not left out: Preact's setState merges, so a missing key would outlive "start again".
+  submissionId: undefined,
 });
 
 /** Nothing worth saving: the visitor has not started or has started again. */

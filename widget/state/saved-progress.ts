@@ -44,8 +44,8 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
     return null;
   }
   if (!isRecord(saved) || saved.bankVersion !== bank.version) return null;
-  const { step, profile, answers } = saved;
+  const { step, profile, answers, submissionId } = saved;
   if (!isStep(step, bank) || !isRecord(profile) || !isProfile(profile)) return null;
   if (!isRecord(answers) || !answersFit(bank, step, answers)) return null;
-  return { bankVersion: bank.version, step, profile, answers };
+  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }) };
 }

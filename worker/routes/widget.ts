@@ -1,5 +1,8 @@
-/** @module `GET /widget.js`: the built widget, from the ASSETS binding, loadable by any site. */
-import { Hono } from 'hono';
+/**
+ * @module `GET /widget.js` and `GET /widget-referral.js` (the referral step, which widget.js
+ * loads on demand): the built widget, from the ASSETS binding, loadable by any site.
+ */
+import { Hono, type Context } from 'hono';
 import { jsonError } from '../http/errors';
 
 /**
@@ -9,14 +12,17 @@ import { jsonError } from '../http/errors';
  */
 const CACHE_CONTROL = 'public, max-age=300';
 
-export const widget = new Hono<{ Bindings: Env }>().get('/widget.js', async (c) => {
+/** Both files come from the same build and are served alike, so a fix reaches both as soon. */
+async function widgetScript(c: Context<{ Bindings: Env }>): Promise<Response> {
   // The request itself is passed on, so HEAD and If-None-Match (304) work as for any static file.
   const asset = await c.env.ASSETS.fetch(c.req.raw);
   if (asset.status === 404) {
-    return jsonError(c, 503, 'widget_not_built', 'dist/public/widget.js is missing: run `npm run build`.');
+    return jsonError(c, 503, 'widget_not_built', `dist/public${c.req.path} is missing: run \`npm run build\`.`);
   }
   const headers = new Headers(asset.headers);
   headers.set('Content-Type', 'text/javascript; charset=utf-8');
   headers.set('Cache-Control', CACHE_CONTROL);
   return new Response(asset.body, { status: asset.status, headers });
-});
+}
+
+export const widget = new Hono<{ Bindings: Env }>().get('/widget.js', widgetScript).get('/widget-referral.js', widgetScript);

@@ -1,0 +1,116 @@
+/**
+ * The funnel end to end, in Chromium against `wrangler dev` (dev seed, development inbox on): a
+ * visitor on the partner page finishes the scan, asks for a scan at their network and gets a
+ * reference, and the network receives the referral by signed webhook in the development inbox.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { fill } from '../../widget/i18n/fill';
+import { nl } from '../../widget/i18n/nl';
+import { nl as referralNl } from '../../widget/referral/i18n/nl';
+import { MIXED_ANSWERS, answerAllQuestions, startScan } from './flow';
+import { describeInBrowser, origin, usePage } from './page';
+
+const UTRECHT = 'Cybernetwerk Utrecht';
+const REFERENCE = /^CS-[2-9A-Z]{4}-[2-9A-Z]{4}$/;
+
+declare global {
+  interface Window {
+    referralViolations?: string[];
+  }
+}
+
+/** CSP violations from the page's first moment (init scripts are not governed by its CSP). */
+async function recordViolations(page: Page): Promise<() => Promise<string[] | undefined>> {
+  await page.addInitScript(() => {
+    window.referralViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.referralViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  return () => page.evaluate(() => window.referralViolations);
+}
+
+/** From the partner page to the referral form for Utrecht. */
+async function openReferralForUtrecht(page: Page): Promise<void> {
+  await page.goto(`${origin}/`);
+  await startScan(page);
+  await answerAllQuestions(page, MIXED_ANSWERS);
+  await page.getByRole('button', { name: nl.referral.open, exact: true }).click();
+  await page.getByRole('heading', { name: referralNl.postcode.title, exact: true }).waitFor();
+  await page.getByLabel(referralNl.form.labels.postcode, { exact: true }).fill('3511');
+  await page.getByRole('button', { name: referralNl.postcode.find, exact: true }).click();
+  await page.getByRole('heading', { name: fill(referralNl.form.title, { network: UTRECHT }), exact: true }).waitFor();
+}
+
+/** Reloads the development inbox until `reference` is listed, for up to 15 s. */
+async function waitForInbox(page: Page, reference: string): Promise<boolean> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    await page.goto(`${origin}/dev/inbox`);
+    if (await page.getByText(reference, { exact: true }).count()) return true;
+    await page.waitForTimeout(500);
+  }
+  return false;
+}
+
+describeInBrowser('asking for a scan from the result', () => {
+  const { page, errors } = usePage();
+
+  test('reaches Cybernetwerk Utrecht for 3511, which receives it in the development inbox', async () => {
+    const violations = await recordViolations(page());
+    const storedResult = page().waitForResponse((r) => r.url().endsWith('/api/v1/results'));
+    await openReferralForUtrecht(page());
+    expect((await storedResult).status()).toBe(201);
+
+    await page().getByLabel(referralNl.form.labels.companyName, { exact: true }).fill('Bakkerij De Korenschoof');
+    await page().getByLabel(referralNl.form.labels.contactName, { exact: true }).fill('Sanne de Vries');
+    await page().getByLabel(referralNl.form.labels.email, { exact: true }).fill('sanne@example.nl');
+    await page().getByRole('button', { name: referralNl.form.submit, exact: true }).click();
+    await page().getByRole('heading', { name: referralNl.sent.title, exact: true }).waitFor();
+    const reference = (await page().locator('cyber-scan').locator('.reference').textContent()) ?? '';
+    expect(reference).toMatch(REFERENCE);
+
+    // widget-referral.js was added to the page once, as an async script from the widget's host.
+    const scripts = await page().evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[src$="/widget-referral.js"]')].map((s) => ({ src: s.src, async: s.async })),
+    );
+    expect(scripts).toEqual([{ src: `${origin}/widget-referral.js`, async: true }]);
+    expect(await violations()).toEqual([]);
+    expect(errors()).toEqual([]);
+
+    expect(await waitForInbox(page(), reference)).toBe(true);
+    const row = page().getByRole('row').filter({ hasText: reference });
+    expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
+  });
+
+  test('tells the page cyberscan:referral with the network id only', async () => {
+    await page().addInitScript(() => {
+      document.addEventListener('cyberscan:referral', (e) => ((window as unknown as { referral: unknown }).referral = (e as CustomEvent).detail));
+    });
+    await openReferralForUtrecht(page());
+    await page().getByLabel(referralNl.form.labels.companyName, { exact: true }).fill('Installatiebedrijf Lek');
+    await page().getByLabel(referralNl.form.labels.contactName, { exact: true }).fill('Ahmed Bakker');
+    await page().getByLabel(referralNl.form.labels.email, { exact: true }).fill('ahmed@example.nl');
+    await page().getByRole('button', { name: referralNl.form.submit, exact: true }).click();
+    await page().getByRole('heading', { name: referralNl.sent.title, exact: true }).waitFor();
+    expect(await page().evaluate(() => (window as unknown as { referral: unknown }).referral)).toEqual({ network: 'cybernetwerk-utrecht' });
+  });
+});
+
+describeInBrowser('the referral form on a 320 px wide phone', () => {
+  const { page, errors } = usePage({ viewport: { width: 320, height: 640 } });
+
+  test('fits without scrolling sideways, messages included', async () => {
+    await openReferralForUtrecht(page());
+    await page().getByRole('button', { name: referralNl.form.submit, exact: true }).click();
+    await page().getByText(referralNl.problems.email.missing!, { exact: true }).waitFor();
+    const widths = await page().evaluate(() => {
+      const container = document.querySelector('cyber-scan')!.shadowRoot!.querySelector('.container')!;
+      return { widget: [container.scrollWidth, container.clientWidth], page: [document.documentElement.scrollWidth, 320] };
+    });
+    expect(widths.widget[0]).toBeLessThanOrEqual(widths.widget[1]!);
+    expect(widths.page[0]).toBeLessThanOrEqual(widths.page[1]!);
+    expect(errors()).toEqual([]);
+  });
+});

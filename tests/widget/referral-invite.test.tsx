@@ -1,0 +1,110 @@
+/**
+ * The invitation on the result, and opening the referral step from it. The step's script cannot
+ * load in happy-dom, so the loader is replaced by a fake here (referral-loader.test.ts tests it).
+ */
+import { screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { bankStructure } from '../../core/bank/index';
+import type { Band } from '../../core/scoring';
+import { nl } from '../../widget/i18n/nl';
+import { loadReferralStep } from '../../widget/load-referral';
+import type { ReferralStepProps } from '../../widget/runtime';
+import { answerAll, answersFrom, pressButton, renderWidget, startAssessment } from './harness';
+
+vi.mock('../../widget/load-referral', () => ({ loadReferralStep: vi.fn() }));
+const load = vi.mocked(loadReferralStep);
+
+/** Stands in for widget-referral.js's component: shows what it was given, and a way back. */
+let given: ReferralStepProps | undefined;
+function FakeStep(props: ReferralStepProps) {
+  given = props;
+  return (
+    <section>
+      <h3 tabIndex={-1}>Referral step</h3>
+      <button type="button" onClick={props.onClose}>
+        Close
+      </button>
+    </section>
+  );
+}
+
+beforeEach(() => {
+  given = undefined;
+  load.mockReset();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** Answers giving each band: everything done, about half, nothing. */
+const bandAnswers: Record<Band, string> = { green: nl.answers.yes, orange: nl.answers.partial, red: nl.answers.no };
+
+function finishWith(band: Band, options: Parameters<typeof renderWidget>[0] = {}) {
+  const rendered = renderWidget(options);
+  startAssessment();
+  answerAll(() => bandAnswers[band]);
+  return rendered;
+}
+
+describe('the invitation to a scan', () => {
+  test.each(['green', 'orange', 'red'] as const)('is worded for a %s result, next to a button', (band) => {
+    finishWith(band);
+    expect(screen.getByText(nl.result.bands[band].name)).toBeTruthy();
+    const invite = screen.getByText(nl.referral.invite[band]);
+    expect(invite.closest('.hint')?.querySelector('button')?.textContent).toBe(nl.referral.open);
+    expect(screen.getByRole('button', { name: nl.referral.open })).toBeTruthy();
+  });
+
+  test('is placed after the first steps and before all advice', () => {
+    finishWith('red');
+    const invite = screen.getByText(nl.referral.invite.red);
+    const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(screen.getByRole('heading', { name: nl.result.topActions }), invite)).toBe(true);
+    expect(follows(invite, screen.getByRole('heading', { name: nl.result.allAdvice }))).toBe(true);
+  });
+});
+
+describe('opening the referral step', () => {
+  test('shows a loading state, then the step in its place, given what it needs', async () => {
+    let resolve!: (step: typeof FakeStep) => void;
+    load.mockReturnValue(new Promise((r) => (resolve = r)));
+    const { host } = finishWith('red', { partner: 'demo', api: 'https://scan.example', network: 'cyberwerf' });
+    pressButton(nl.referral.open);
+    expect(load).toHaveBeenCalledExactlyOnceWith('/widget-referral.js');
+    expect(screen.getByRole('status').textContent).toBe(nl.referral.loading);
+    resolve(FakeStep);
+    await screen.findByRole('heading', { name: 'Referral step' });
+    expect(given).toMatchObject({
+      api: 'https://scan.example',
+      partner: 'demo',
+      lang: 'nl',
+      network: 'cyberwerf',
+      host,
+      bankVersion: bankStructure.version,
+      answers: answersFrom(() => 'no'),
+      profile: {},
+    });
+  });
+
+  test('keeps the visitor on the result when it fails to load, and the same button tries again', async () => {
+    load.mockRejectedValueOnce(undefined).mockResolvedValueOnce(FakeStep);
+    finishWith('orange');
+    pressButton(nl.referral.open);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(nl.referral.failed));
+    expect(screen.getByRole('heading', { level: 2, name: nl.result.title })).toBeTruthy();
+    pressButton(nl.referral.open);
+    await screen.findByRole('heading', { name: 'Referral step' });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  test('closing it shows the result again, with focus back on the button that opened it', async () => {
+    load.mockResolvedValue(FakeStep);
+    finishWith('green');
+    pressButton(nl.referral.open);
+    await screen.findByRole('heading', { name: 'Referral step' });
+    pressButton('Close');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: nl.referral.open }));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * @module The anonymous result, sent once per completed assessment so that the networks can see
+ * which basics are weak per region, sector and size. It carries no score (the worker scores the
+ * answers itself) and nothing about the visitor.
+ */
+import type { ResultRequest } from '../core/contracts';
+import type { WidgetOptions } from './options';
+import type { Progress } from './state/progress';
+
+/**
+ * POSTs the completed `progress` under a new submission id, and returns that id. Statistics must
+ * never disturb the visitor, so a failure (offline, 4xx, 5xx) is swallowed; `keepalive` lets the
+ * request finish when the page closes right after.
+ */
+export function sendAnonymousResult({ api, partner, lang }: WidgetOptions, { bankVersion, answers, profile }: Progress): string {
+  // Fields picked one by one: the API refuses any field it does not know.
+  const result: ResultRequest = { submissionId: crypto.randomUUID(), partner, bankVersion, lang, answers, profile };
+  fetch(`${api}/api/v1/results`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(result),
+  }).catch(() => {});
+  return result.submissionId;
+}
