@@ -1,13 +1,23 @@
 /**
  * @module The worker's entry. Cloudflare calls one handler per kind of event; HTTP goes to the
- * Hono app, queued referrals to the delivery consumer, the cron trigger to the sweep.
+ * Hono app, queued referrals to the delivery consumer, and each cron trigger (wrangler.toml
+ * `[triggers]`) to its job: the daily one to retention, every other to the sweep.
  */
 import { app } from './app';
+import { eraseExpiredReferrals } from './data/retention';
+import { RETENTION_CRON, retentionPolicy } from './data/retention-policy';
 import { deliverReferrals } from './delivery/consumer';
 import { sweepReferrals } from './delivery/sweep';
+
+/** Erases the personal data of referrals past their retention period (worker/data/retention.ts). */
+async function applyRetention(controller: ScheduledController, env: Env): Promise<void> {
+  const erased = await eraseExpiredReferrals(env.DB, retentionPolicy(env), new Date(controller.scheduledTime));
+  if (erased > 0) console.log(`Retention: personal data of ${erased} referrals erased`);
+}
 
 export default {
   fetch: app.fetch,
   queue: deliverReferrals,
-  scheduled: sweepReferrals,
+  scheduled: (controller, env) =>
+    controller.cron === RETENTION_CRON ? applyRetention(controller, env) : sweepReferrals(controller, env),
 } satisfies ExportedHandler<Env>;

@@ -109,8 +109,14 @@ export async function getReferralByKey(db: D1Database, idempotencyKeyHash: strin
   return row === null ? null : toReferral(row);
 }
 
-/** A referral by id, or null. */
+/**
+ * A referral by id, or null; also null once its personal data is erased (worker/data/retention.ts),
+ * so nothing can deliver what the entrepreneur withdrew.
+ */
 export async function getReferral(db: D1Database, id: string): Promise<Referral | null> {
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM referrals WHERE id = ?1`).bind(id).first<ReferralRow>();
+  const row = await db
+    .prepare(`SELECT ${COLUMNS} FROM referrals WHERE id = ?1 AND erased_at IS NULL`)
+    .bind(id)
+    .first<ReferralRow>();
   return row === null ? null : toReferral(row);
 }

@@ -34,7 +34,7 @@ export async function deliverReferral(env: Env, referralId: string, now: Date = 
     return 'not-delivered';
   }
   // A network switched off after the referral was made still gets it, under its id if need be.
-  const payload = referralPayload(referral, network?.name ?? referral.networkId);
+  const payload = referralPayload(referral, network?.name ?? referral.networkId, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN);
   let delivered = false;
   for (const channel of channels) {
     const outcome = await send(env, channel, payload, now);

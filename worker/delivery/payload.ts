@@ -43,16 +43,48 @@ export interface ReferralPayload {
   };
   /** How the entrepreneur withdraws the request, in Dutch, for the network to act on. */
   readonly withdrawal: string;
+  /**
+   * The page where the entrepreneur withdraws it, the reference filled in; absent when the
+   * deployment has no PUBLIC_ORIGIN. A withdrawal erases the referral and shows it as `withdrawn`
+   * in the network console.
+   */
+  readonly withdrawalUrl?: string;
 }
 
-/** Advice comes from the live bank's rules; answers to an older bank are passed on without it. */
-function shared(answers: Answers, bankVersion: string) {
+/**
+ * Shared answers with the advice to work on first. Advice comes from the live bank's rules;
+ * answers to an older bank are passed on without it.
+ */
+export function sharedAssessment(answers: Answers, bankVersion: string): { answers: Answers; adviceQuestionIds?: readonly string[] } {
   if (bankVersion !== bankStructure.version) return { answers };
   return { answers, adviceQuestionIds: scoreAssessment(bankStructure, answers).actions };
 }
 
-/** The payload for `referral`, routed to the network called `networkName`. */
-export function referralPayload(referral: Referral, networkName: string): ReferralPayload {
+/** The path of the withdrawal page (worker/routes/withdrawals-page.ts). */
+export const WITHDRAWAL_PATH = '/withdraw';
+
+/** The withdrawal page on `origin` with `reference` filled in; null without an origin. */
+export function withdrawalUrl(origin: string | undefined, reference: string): string | null {
+  if (!origin) return null;
+  const url = new URL(WITHDRAWAL_PATH, origin);
+  url.searchParams.set('reference', reference);
+  return url.href;
+}
+
+function withdrawalText(networkName: string, reference: string, url: string | null): string {
+  const how = url === null
+    ? `door contact op te nemen met ${networkName} en referentie ${reference} te noemen`
+    : `zelf, met referentie ${reference} en het e-mailadres van de aanvraag, op ${url}`;
+  return `De ondernemer kan deze aanvraag intrekken ${how}. CyberScan wist dan direct de gegevens en toont ` +
+    `de aanvraag in de console als ingetrokken. Verwijder dan ook alle gegevens van deze aanvraag bij u.`;
+}
+
+/**
+ * The payload for `referral`, routed to the network called `networkName`; `publicOrigin` (the
+ * PUBLIC_ORIGIN var) makes the withdrawal link.
+ */
+export function referralPayload(referral: Referral, networkName: string, publicOrigin?: string): ReferralPayload {
+  const url = withdrawalUrl(publicOrigin, referral.reference);
   return {
     event: 'referral.created',
     reference: referral.reference,
@@ -68,10 +100,9 @@ export function referralPayload(referral: Referral, networkName: string): Referr
       overall: referral.overall,
       band: referral.band,
       answersShared: referral.sharedAnswers !== null,
-      ...(referral.sharedAnswers === null ? {} : shared(referral.sharedAnswers, referral.bankVersion)),
+      ...(referral.sharedAnswers === null ? {} : sharedAssessment(referral.sharedAnswers, referral.bankVersion)),
     },
-    withdrawal:
-      `De ondernemer kan deze aanvraag intrekken door contact op te nemen met ${networkName} en ` +
-      `referentie ${referral.reference} te noemen. Verwijder dan alle gegevens van deze aanvraag.`,
+    withdrawal: withdrawalText(networkName, referral.reference, url),
+    ...(url === null ? {} : { withdrawalUrl: url }),
   };
 }

@@ -1,0 +1,16 @@
+/**
+ * @module `npm run admin -- <command>`: manage access tokens, networks (areas, channels) and
+ * partners in the local database, or with `--remote` the deployed one, through
+ * `scripts/wrangler d1 execute`. `npm run admin -- --help` lists the commands.
+ */
+import { runStatements } from './admin/d1';
+import { runAdmin } from './admin/main';
+import { newAccessToken } from './admin/token';
+
+process.exitCode = runAdmin(process.argv.slice(2), {
+  now: new Date(),
+  newToken: newAccessToken,
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+  run: runStatements,
+});
