@@ -3,6 +3,7 @@ import type { Answers } from '../../core/answers';
 import type { Lang } from '../../core/bank/types';
 import type { SectorId, SizeId } from '../../core/profile';
 import type { Band, PrincipleScore } from '../../core/scoring';
+import { countResult } from './statistics-cells';
 
 /** One completed assessment, as statistics need it. */
 export interface AnonymousResult {
@@ -23,13 +24,15 @@ export interface AnonymousResult {
  * Stores a result unless a result with the same submission key was stored before; `stored` says
  * which. `submissionKeyHash` is the SHA-256 hex of the browser's submission id (see `sha256Hex`).
  *
- * Both statements run in one batch, which D1 runs as one transaction: the result goes in only
- * while its key is still unseen, and the key goes in with it, or neither does when the result is
- * rejected. SQLite runs write transactions one at a time, so two simultaneous retries cannot both
- * see the key as new; the key's primary key is the last guard.
+ * All statements run in one batch, which D1 runs as one transaction: the result and its counts in
+ * the statistics cells (`countResult`) go in only while its key is still unseen, and the key goes
+ * in last, with them, or nothing does when the result is rejected. SQLite runs write transactions
+ * one at a time, so two simultaneous retries cannot both see the key as new; the key's primary
+ * key is the last guard.
  */
 export async function storeResult(db: D1Database, result: AnonymousResult, submissionKeyHash: string): Promise<{ stored: boolean }> {
-  const principleScores = result.principleScores.map(({ id, score }) => ({ id, score }));
+  const principleScores = JSON.stringify(result.principleScores.map(({ id, score }) => ({ id, score })));
+  const answers = JSON.stringify(result.answers);
   const [insertResult] = await db.batch([
     db
       .prepare(
@@ -42,14 +45,15 @@ export async function storeResult(db: D1Database, result: AnonymousResult, submi
         result.partnerId,
         result.bankVersion,
         result.lang,
-        JSON.stringify(result.answers),
-        JSON.stringify(principleScores),
+        answers,
+        principleScores,
         result.overall,
         result.band,
         result.sector,
         result.size,
         submissionKeyHash,
       ),
+    ...countResult(db, result, principleScores, answers, submissionKeyHash),
     db
       .prepare('INSERT INTO submission_keys (key_hash, day) VALUES (?1, ?2) ON CONFLICT (key_hash) DO NOTHING')
       .bind(submissionKeyHash, result.day),
