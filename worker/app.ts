@@ -6,30 +6,45 @@ import { Hono } from 'hono';
 import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
+import { consoleSite } from './routes/console-page';
 import { demo } from './routes/demo';
 import { devInbox } from './routes/dev-inbox';
+import { embedSite } from './routes/embed-page';
 import { health } from './routes/health';
+import { networkReferrals } from './routes/network-referrals';
 import { networks, route } from './routes/networks';
 import { referrals } from './routes/referrals';
 import { results } from './routes/results';
+import { statistics } from './routes/statistics';
 import { widget } from './routes/widget';
+import { withdrawals } from './routes/withdrawals';
+import { withdrawalsPage } from './routes/withdrawals-page';
 
 // The public GET endpoints are opened to any origin one by one, not as `/api/*`: the POST
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
 export const app = new Hono<{ Bindings: Env }>()
   .use(securityHeaders)
   .use('/widget.js', ...publicResource)
+  .use('/widget-referral.js', ...publicResource)
   .use('/api/v1/assessment', ...publicResource)
   .use('/api/v1/route', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
   .route('/', demo)
   .route('/', widget)
+  .route('/', consoleSite)
+  .route('/', embedSite)
   .route('/health', health)
   .route('/api/v1/assessment', assessment)
   .route('/api/v1/route', route)
   .route('/api/v1/networks', networks)
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)
+  .route('/api/v1/referrals/withdraw', withdrawals)
+  // Before networkReferrals: its `use(requireAccess)` covers all of /api/v1/console/*, and a
+  // statistics route that answers first spares that second token lookup.
+  .route('/api/v1/console', statistics)
+  .route('/api/v1/console', networkReferrals)
+  .route('/', withdrawalsPage)
   .route('/dev', devInbox);
 
 app.notFound(notFound);

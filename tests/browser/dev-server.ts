@@ -13,6 +13,8 @@ const wrangler = path.join(root, 'scripts/wrangler');
 
 export interface DevServer {
   readonly origin: string;
+  /** The local D1 the server runs on, for tools that write to it directly (`npm run admin -- --persist-to`). */
+  readonly persistDir: string;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function startDevServer(): Promise<DevServer> {
   await waitForHealth(origin, child, () => log);
   return {
     origin,
+    persistDir: persist,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
     chromiumPath: string | null;
+    /** The dev server's local D1 folder (tests/browser/console-fixtures.ts issues tokens in it). */
+    persistDir: string;
   }
 }
 
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
   }
   const server = await startDevServer();
   project.provide('origin', server.origin);
+  project.provide('persistDir', server.persistDir);
   project.provide('chromiumPath', chromiumPath);
   return () => server.stop();
 }

@@ -1,0 +1,53 @@
+/**
+ * @module The signed-in console: who you are, the two sections (referrals, statistics), signing
+ * out, and the view the URL's hash asks for.
+ */
+import type { ConsoleApi } from '../api/client';
+import type { Identity } from '../api/types';
+import { routeHash } from '../route';
+import { Statistics } from '../statistics/Statistics';
+import { useRoute } from '../use-route';
+import { Inbox } from './Inbox';
+import { ReferralView } from './ReferralView';
+
+interface ShellProps {
+  readonly api: ConsoleApi;
+  readonly identity: Identity;
+  readonly onSignOut: () => void;
+}
+
+export function Shell({ api, identity, onSignOut }: ShellProps) {
+  const route = useRoute();
+  const section = route.view === 'statistics' ? 'statistics' : 'inbox';
+  const current = (name: typeof section) => (section === name ? 'page' : undefined);
+  return (
+    <>
+      <header class="console-header">
+        <p class="console-name">CyberScan console</p>
+        <p class="identity">
+          {identity.kind === 'admin' ? 'Beheerder: alle netwerken' : `Netwerk: ${identity.network.name}`}
+        </p>
+        <nav aria-label="Console">
+          <a href={routeHash({ view: 'inbox' })} aria-current={current('inbox')}>
+            Aanvragen
+          </a>
+          <a href={routeHash({ view: 'statistics' })} aria-current={current('statistics')}>
+            Statistieken
+          </a>
+        </nav>
+        <button type="button" class="secondary" onClick={onSignOut}>
+          Afmelden
+        </button>
+      </header>
+      <main class="page">
+        {route.view === 'referral' ? (
+          <ReferralView api={api} reference={route.reference} />
+        ) : route.view === 'statistics' ? (
+          <Statistics api={api} identity={identity} />
+        ) : (
+          <Inbox api={api} identity={identity} status={route.status} />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * @module The statistics view: anonymous figures for the network's own area (an admin: the whole
+ * country or any network), with filters and a CSV download of exactly what is shown.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { NetworksResponse } from '../../core/contracts';
+import type { PublicNetwork } from '../../core/routing';
+import type { StatisticsResponse } from '../../core/statistics';
+import type { ConsoleApi } from '../api/client';
+import type { Identity } from '../api/types';
+import { CsvDownload } from '../components/CsvDownload';
+import { LoadFailed, Loading } from '../components/LoadState';
+import { useFocusHeading } from '../use-focus-heading';
+import { useResource } from '../use-resource';
+import { SUPPRESSED_TEXT, formatCount } from './figures';
+import { defaultQuery, queryString, type StatisticsQuery } from './query';
+import { StatisticsFilters } from './StatisticsFilters';
+import { StatisticsReport } from './StatisticsReport';
+
+/** The public network list, for an admin's network filter; without it the filter offers national only. */
+function useNetworks(identity: Identity): readonly PublicNetwork[] | null {
+  const [networks, setNetworks] = useState<readonly PublicNetwork[] | null>(identity.kind === 'admin' ? [] : null);
+  useEffect(() => {
+    if (identity.kind !== 'admin') return;
+    fetch('/api/v1/networks')
+      .then((r) => (r.ok ? (r.json() as Promise<NetworksResponse>) : { networks: [] }))
+      .then((body) => setNetworks(body.networks), () => setNetworks([]));
+  }, [identity.kind]);
+  return networks;
+}
+
+export function Statistics({ api, identity }: { api: ConsoleApi; identity: Identity }) {
+  const heading = useFocusHeading('statistics');
+  const networks = useNetworks(identity);
+  const [query, setQuery] = useState(() => defaultQuery(new Date()));
+  const search = queryString(query);
+  const { resource, retry } = useResource(
+    `statistics:${search}`,
+    () => api.get<StatisticsResponse>(`/statistics?${search}`),
+    (report) => `Statistieken geladen: ${formatCount(report.total)} ingevulde scans.`,
+  );
+  const area = identity.kind === 'network' ? identity.network.name : networks?.find((n) => n.id === query.network)?.name;
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        Statistieken
+      </h1>
+      <p>
+        Anonieme uitkomsten van ingevulde scans in {area ?? (query.network ? query.network : 'heel Nederland')}. Groepen van minder
+        dan 5 scans tellen niet mee en kleine aantallen staan er als ‘{SUPPRESSED_TEXT}’, zodat geen bedrijf te herkennen is.
+      </p>
+      <StatisticsFilters initial={query} networks={networks} onApply={(next: StatisticsQuery) => (queryString(next) === search ? retry() : setQuery(next))} />
+      <CsvDownload api={api} path={`/statistics.csv?${search}`} fallbackName="cyberscan-statistieken.csv" label="Download als CSV" />
+      {resource.state === 'loading' && <Loading />}
+      {resource.state === 'failed' && <LoadFailed failure={resource.failure} onRetry={retry} />}
+      {resource.state === 'loaded' && <StatisticsReport report={resource.value} />}
+    </>
+  );
+}

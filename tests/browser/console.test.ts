@@ -1,0 +1,188 @@
+/**
+ * The network console at /console, in real Chromium against `wrangler dev`: signing in with a
+ * token from the admin CLI, the referral inbox and its workflow, statistics, and that a network
+ * sees its own referrals only. Every screen is checked with axe-core.
+ */
+import { readFile } from 'node:fs/promises';
+import { beforeAll, expect, test } from 'vitest';
+import { DELIVERY_LABEL } from '../../console/text';
+import { bankTextsNl } from '../../core/bank/index';
+import { MIXED, createToken, sendReferral, sendResults } from './console-fixtures';
+import { currentStatus, focused, inboxLoaded, openReferral, signIn, tabTo } from './console-user';
+import { MIXED_ANSWERS, outcomeOf } from './flow';
+import { describeInBrowser, origin, usePage } from './page';
+import { pageViolations } from './page-violations';
+
+const NETWORK_A = { id: 'cyberwerf', name: 'Cyberwerf' };
+const NETWORK_B = 'cyber-safety-noord-nederland';
+
+let tokenA: string;
+let tokenB: string;
+let adminToken: string;
+let referralA: string;
+let workflowReferral: string;
+let referralB: string;
+let keyboardReferral: string;
+
+beforeAll(async () => {
+  [tokenA, tokenB, adminToken] = [createToken({ network: NETWORK_A.id }), createToken({ network: NETWORK_B }), createToken({ admin: true })];
+  referralA = await sendReferral(NETWORK_A.id, 'Bakkerij Hofstede');
+  workflowReferral = await sendReferral(NETWORK_A.id, 'Installatiebedrijf Verhoef');
+  referralB = await sendReferral(NETWORK_B, 'Zuivelhandel Fries');
+  keyboardReferral = await sendReferral(NETWORK_A.id, 'Fietsenmaker Bos');
+  // A group of five: the smallest the statistics report (core/statistics/suppression.ts).
+  await sendResults(5, { sector: 'agriculture', size: '50-249' });
+}, 60_000);
+
+describeInBrowser('the network console', () => {
+  const { page, errors } = usePage();
+
+  test('a network signs in with its token, sees its name, and the sign-in and inbox have no axe violations', async () => {
+    await page().goto(`${origin}/console`);
+    await page().getByRole('heading', { name: 'Aanmelden bij de CyberScan console' }).waitFor();
+    expect(await pageViolations(page())).toEqual([]);
+
+    await page().getByLabel('Toegangscode').fill(tokenA);
+    await page().keyboard.press('Enter');
+    await inboxLoaded(page());
+
+    expect(await page().getByText(`Netwerk: ${NETWORK_A.name}`).isVisible()).toBe(true);
+    expect(await page().getByRole('link', { name: referralA, exact: true }).isVisible()).toBe(true);
+    expect(await pageViolations(page())).toEqual([]);
+    expect(errors()).toEqual([]);
+  });
+
+  test('a wrong token is refused with a message, and nothing is kept', async () => {
+    await page().goto(`${origin}/console`);
+    await page().getByLabel('Toegangscode').fill('cst_not-a-real-token');
+    await page().getByRole('button', { name: 'Aanmelden', exact: true }).click();
+
+    await page().getByRole('alert').getByText('Deze toegangscode is niet geldig of is ingetrokken.').waitFor();
+    expect(await page().evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  test('the inbox lists newest first, and a referral shows contact data, shared answers and advice, with no axe violations', async () => {
+    await signIn(page(), tokenA);
+    const references = await page().locator('table.inbox tbody th a').allTextContents();
+    expect(references.indexOf(workflowReferral)).toBeLessThan(references.indexOf(referralA));
+
+    await openReferral(page(), referralA);
+    const [firstAction] = outcomeOf(MIXED_ANSWERS).assessment.actions;
+    const advice = bankTextsNl.questions[firstAction!]!.advice[MIXED[firstAction!] as 'no' | 'partial' | 'unknown'];
+    expect(await page().getByText('Bakkerij Hofstede').isVisible()).toBe(true);
+    expect(await page().getByRole('link', { name: 'fatima@voorbeeld.nl' }).isVisible()).toBe(true);
+    expect(await page().getByText(`Advies: ${advice}`).isVisible()).toBe(true);
+    const delivery = page().getByRole('region', { name: 'Bezorging' });
+    expect(Object.values(DELIVERY_LABEL)).toContain(await delivery.locator('dd').first().textContent());
+    expect(await pageViolations(page())).toEqual([]);
+  });
+
+  test('a referral moves new → contacted → scan planned with a note, offering only valid next steps, and keeps it after a reload', async () => {
+    await signIn(page(), tokenA);
+    await openReferral(page(), workflowReferral);
+    expect(await currentStatus(page())).toBe('Nieuw');
+
+    await page().getByRole('button', { name: 'Markeer als: contact gehad' }).click();
+    await page().getByText('van Nieuw naar Contact gehad').waitFor();
+    await page().getByLabel('Interne notitie').fill('Scan op dinsdag 12 mei, twee studenten.');
+    await page().getByRole('button', { name: 'Markeer als: scan gepland' }).click();
+    await page().getByText('van Contact gehad naar Scan gepland').waitFor();
+
+    const steps = await page().getByRole('group', { name: 'Volgende stap:' }).getByRole('button').allTextContents();
+    expect(steps).toEqual(['Markeer als: scan gedaan', 'Sluit af: geen scan']);
+
+    await page().reload();
+    await page().getByRole('heading', { name: 'Status', level: 2 }).waitFor();
+    expect(await currentStatus(page())).toBe('Scan gepland');
+    expect(await page().getByLabel('Interne notitie').inputValue()).toBe('Scan op dinsdag 12 mei, twee studenten.');
+    expect(errors()).toEqual([]);
+  });
+
+  test('a referral can be opened and moved with the keyboard alone, focus following and always visible', async () => {
+    await page().goto(`${origin}/console`);
+    await page().getByLabel('Toegangscode').focus();
+    await page().keyboard.type(tokenA);
+    await page().keyboard.press('Enter');
+    await inboxLoaded(page());
+    expect((await focused(page())).text).toBe('Aanvragen');
+
+    expect((await tabTo(page(), keyboardReferral)).outline).toBe('solid');
+    await page().keyboard.press('Enter');
+    await page().getByRole('heading', { name: 'Status', level: 2 }).waitFor();
+    expect((await focused(page())).text).toBe(`Aanvraag ${keyboardReferral}`);
+
+    expect((await tabTo(page(), 'Markeer als: contact gehad')).outline).toBe('solid');
+    await page().keyboard.press('Enter');
+    await page().getByText('van Nieuw naar Contact gehad').waitFor();
+    expect((await focused(page())).text).toBe('Huidige status: Contact gehad');
+  });
+
+  test("network A's token does not show network B's referral, not in the list and not by its reference", async () => {
+    await signIn(page(), tokenA);
+    expect(await page().getByRole('link', { name: referralB, exact: true }).count()).toBe(0);
+
+    await page().goto(`${origin}/console#/aanvragen/${referralB}`);
+    await page().locator('.problem').getByText('Deze aanvraag bestaat niet, of hoort bij een ander netwerk.').waitFor();
+    expect(await page().getByText('Zuivelhandel Fries').count()).toBe(0);
+  });
+
+  test("network B sees its own referral and none of network A's", async () => {
+    await signIn(page(), tokenB);
+    expect(await page().locator('table.inbox tbody th a').allTextContents()).toEqual([referralB]);
+  });
+
+  test('the statistics of a network with fewer than five completed scans read "< 5", with no axe violations', async () => {
+    await signIn(page(), tokenA);
+    await page().getByRole('link', { name: 'Statistieken' }).click();
+    await page().getByRole('heading', { name: 'Ingevulde scans' }).waitFor();
+
+    expect(await page().locator('.total').textContent()).toBe('< 5');
+    expect(await pageViolations(page())).toEqual([]);
+  });
+
+  test('an admin filters national statistics by sector and size and reads the number of completed scans', async () => {
+    await signIn(page(), adminToken);
+    expect(await page().getByText('Beheerder: alle netwerken').isVisible()).toBe(true);
+    await page().getByRole('link', { name: 'Statistieken' }).click();
+    await page().getByLabel('Sector').selectOption('agriculture');
+    await page().getByLabel('Grootte').selectOption('50-249');
+    await page().getByRole('button', { name: 'Toon statistieken' }).click();
+    await page().getByRole('heading', { name: 'Uitkomst per kleur' }).waitFor();
+
+    expect(await page().locator('.total').textContent()).toBe('5');
+    expect(await page().getByRole('img', { name: /^Aantal scans per kleur/ }).isVisible()).toBe(true);
+    await page().getByText('Toon als tabel').first().click();
+    expect(await page().getByRole('table', { name: 'Aantal scans per kleur' }).isVisible()).toBe(true);
+    expect(await pageViolations(page())).toEqual([]);
+  });
+
+  test('the CSV export downloads the network\'s referrals', async () => {
+    await signIn(page(), tokenA);
+    const [download] = await Promise.all([
+      page().waitForEvent('download'),
+      page().getByRole('button', { name: 'Exporteer als CSV' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+
+    expect(download.suggestedFilename()).toMatch(/^cyberscan-aanvragen-cyberwerf-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(text).toContain(referralA);
+    expect(text).not.toContain(referralB);
+  });
+
+  test('a token that stops working sends the user back to sign in, with the reason', async () => {
+    await page().addInitScript(() => sessionStorage.setItem('cyberscan-console-token', 'cst_revoked-meanwhile'));
+    await page().goto(`${origin}/console`);
+
+    await page().getByText('Je bent afgemeld: je toegangscode werkt niet meer').waitFor();
+    expect(await page().getByLabel('Toegangscode').isVisible()).toBe(true);
+  });
+
+  test('signing out forgets the token: a reload shows the sign-in form', async () => {
+    await signIn(page(), tokenA);
+    await page().getByRole('button', { name: 'Afmelden' }).click();
+    await page().reload();
+
+    await page().getByRole('heading', { name: 'Aanmelden bij de CyberScan console' }).waitFor();
+    expect(await page().evaluate(() => sessionStorage.length)).toBe(0);
+  });
+});
