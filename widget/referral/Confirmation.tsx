@@ -1,16 +1,24 @@
 /** @module The request is in: the reference to keep, what happens next and how to withdraw. */
+import type { Lang } from '../../core/bank/types';
 import type { ReferralResponse } from '../../core/contracts';
 import { fill } from '../i18n/fill';
+import type { ReferralStepProps } from '../runtime';
 import type { ReferralText } from './i18n/types';
 
-interface ConfirmationProps {
+/** `api` is the CyberScan API origin, which also serves the withdrawal page. */
+interface ConfirmationProps extends Pick<ReferralStepProps, 'api' | 'lang' | 'onClose'> {
   readonly text: ReferralText;
   readonly referral: ReferralResponse;
-  readonly onClose: () => void;
 }
 
-export function Confirmation({ text, referral, onClose }: ConfirmationProps) {
+/** The public withdrawal page (worker/routes/withdrawals-page.ts), with the reference filled in. */
+const withdrawalPage = (api: string, reference: string, lang: Lang): string =>
+  `${api}/withdraw?reference=${encodeURIComponent(reference)}&lang=${lang}`;
+
+export function Confirmation({ text, referral, api, lang, onClose }: ConfirmationProps) {
   const network = { network: referral.network.name };
+  // Split before filling: fill would empty the `{link}` placeholder.
+  const [beforeLink, afterLink] = text.sent.withdraw.split('{link}').map((part) => fill(part, network));
   return (
     <div>
       <h3 tabIndex={-1}>{text.sent.title}</h3>
@@ -18,7 +26,15 @@ export function Confirmation({ text, referral, onClose }: ConfirmationProps) {
         {text.sent.reference} <strong class="reference">{referral.reference}</strong>
       </p>
       <p>{fill(text.sent.next, network)}</p>
-      <p>{fill(text.sent.withdraw, network)}</p>
+      <p>
+        {beforeLink}
+        {/* A new tab, because this view is the only place the reference is shown: nothing of the
+            step is stored, so leaving the page would lose it. */}
+        <a href={withdrawalPage(api, referral.reference, lang)} target="_blank" rel="noopener">
+          {text.sent.withdrawLink}
+        </a>
+        {afterLink}
+      </p>
       <div class="nav">
         <button type="button" part="button" class="primary" onClick={onClose}>
           {text.back}

@@ -88,7 +88,7 @@ export class ReferralStep extends Component<ReferralStepProps, ReferralStepState
   private view(props: ReferralStepProps, state: ReferralStepState) {
     const text = texts[props.lang];
     const { view, found, pc4 } = state;
-    if (view === 'sent') return <Confirmation text={text} referral={state.referral!} onClose={props.onClose} />;
+    if (view === 'sent') return <Confirmation {...props} text={text} referral={state.referral!} />;
     if (view === 'postcode') {
       return (
         <PostcodeStep

@@ -73,6 +73,8 @@ export const en: ReferralText = {
     title: 'Your request has been sent',
     reference: 'Your reference:',
     next: '{network} will contact you within a few working days. Keep your reference and quote it when you are in touch.',
-    withdraw: 'Want to withdraw your request? Reply to {network} and quote your reference.',
+    withdraw:
+      'Want to withdraw your request? Go to {link} and enter the email address of your request. We then erase your details at once, and {network} sees that you withdrew the request.',
+    withdrawLink: 'the page to withdraw your request (opens in a new tab)',
   },
 };

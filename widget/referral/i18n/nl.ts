@@ -73,6 +73,8 @@ export const nl: ReferralText = {
     title: 'Je aanvraag is verstuurd',
     reference: 'Je referentie:',
     next: '{network} neemt binnen een paar werkdagen contact met je op. Bewaar je referentie en noem die als je contact hebt.',
-    withdraw: 'Wil je je aanvraag intrekken? Antwoord dan {network} en noem je referentie.',
+    withdraw:
+      'Wil je je aanvraag intrekken? Ga naar {link} en vul het e-mailadres van je aanvraag in. We wissen je gegevens dan direct, en {network} ziet dat je de aanvraag hebt ingetrokken.',
+    withdrawLink: 'de pagina om je aanvraag in te trekken (opent in een nieuw tabblad)',
   },
 };

@@ -1,6 +1,7 @@
 /**
  * @module The referral step's own strings. They ship in widget-referral.js, never in widget.js.
- * `{network}` is the network's name, `{seconds}` a wait, `{max}` a length limit.
+ * `{network}` is the network's name, `{seconds}` a wait, `{max}` a length limit, `{link}` where a
+ * link goes.
  */
 import type { FieldName } from '../form-rules';
 
@@ -60,6 +61,9 @@ export interface ReferralText {
     readonly title: string;
     readonly reference: string;
     readonly next: string;
+    /** How to withdraw; `{link}` is where `withdrawLink` goes, the link to the withdrawal page. */
     readonly withdraw: string;
+    /** Says that it opens in a new tab, as the network's website link does. */
+    readonly withdrawLink: string;
   };
 }
