@@ -100,21 +100,32 @@ export interface ReferralResponse {
   readonly network: { readonly id: string; readonly name: string };
 }
 
-/** The `code` of every error the API answers, so a client can switch on it. */
+/**
+ * The `code` of every error the API answers, so a client can switch on it. `jsonError` in
+ * worker/http/errors.ts takes only these, so a new code cannot be answered before it is listed here.
+ */
 export type ApiErrorCode =
   | 'bad_request' // a client error without its own code
   | 'bad_signature' // 401, development inbox only
+  | 'conflict' // 409: the referral changed meanwhile (console); load it again and retry
+  | 'forbidden' // 403: a network's access token asked for another network's list, export or statistics
   | 'internal_error' // 500: our fault, try again later
   | 'invalid_body' // 400, with issues (path `answers.<questionId>`, `partner`, `email`, ...)
   | 'invalid_header' // 400: missing or malformed `Idempotency-Key`
   | 'invalid_json' // 400: the body is not JSON
+  | 'invalid_param' // 400, with issues: a malformed path parameter (e.g. a console `:reference`)
   | 'invalid_query' // 400, with issues (e.g. `postcode`)
+  | 'invalid_transition' // 409: the referral's status cannot move to the one asked (console)
   | 'network_not_found' // 404
   | 'not_found' // 404
   | 'origin_not_allowed' // 403: Origin missing, or not registered for this partner
+  | 'page_not_built' // 503, development only: the console or embed page needs `npm run build`
   | 'payload_too_large' // 413: body over 16 kB
   | 'rate_limited' // 429, with `Retry-After` (seconds)
+  | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
+  | 'referral_not_found' // 404: no referral with this reference for this access token
   | 'turnstile_failed' // 403: the Turnstile token was missing or not accepted
+  | 'unauthorized' // 401, with `WWW-Authenticate: Bearer`: a missing, unknown or revoked access token
   | 'unsupported_media_type' // 415: not application/json
   | 'widget_not_built'; // 503, development only
 

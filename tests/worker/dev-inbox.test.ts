@@ -3,7 +3,8 @@ import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app';
 import worker from '../../worker/index';
-import { createReferral, getReferral, sha256Hex } from '../../worker/data';
+import { createReferral, getReferral, getWithdrawalNotice, sha256Hex } from '../../worker/data';
+import { withdrawReferral } from '../../worker/data/withdrawal';
 import { signWebhook } from '../../worker/delivery/signature';
 import { applyDevSeed } from './dev-seed';
 import { newReferral } from './data/referral-fixture';
@@ -84,5 +85,18 @@ describe('the development inbox', () => {
     expect(page).toContain(referral.reference);
     expect(page).toContain('Rondreis Repro');
     expect(page).toMatch(new RegExp(`${referral.reference}[\\s\\S]*?class="ok">ja`));
+  });
+
+  it('receives a withdrawal notice end to end and lists it as ingetrokken, without the company', async () => {
+    const { referral } = await createReferral(env.DB, { ...newReferral, companyName: 'Weg Ermee BV' }, await sha256Hex('withdrawn-e2e'));
+    await withdrawReferral(env.DB, referral.reference, newReferral.email);
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => app.fetch(new Request(input, init), devEnv));
+    const batch = createMessageBatch('cyberscan-referrals', [{ id: 'notice', timestamp: new Date(), attempts: 1, body: { withdrawnReferralId: referral.id } }]);
+    await worker.queue(batch, devEnv);
+    expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual(['notice']);
+    expect((await getWithdrawalNotice(env.DB, referral.id))?.status).toBe('sent');
+    const page = await (await inbox()).text();
+    expect(page).toMatch(new RegExp(`${referral.reference}/withdrawn</code></td>\\s*<td class="withdrawn">ingetrokken</td>[\\s\\S]*?\\(gewist\\)[\\s\\S]*?class="ok">ja`));
+    expect(page).not.toContain('Weg Ermee BV');
   });
 });

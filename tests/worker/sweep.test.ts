@@ -2,7 +2,10 @@ import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
-import { createReferral, getReferral, markQueued, sha256Hex, storeResult } from '../../worker/data';
+import {
+  createReferral, getReferral, getWithdrawalNotice, markNoticeFailed, markNoticeQueued, markNoticeSent, markQueued, sha256Hex, storeResult,
+} from '../../worker/data';
+import { withdrawReferral } from '../../worker/data/withdrawal';
 import { recordingQueue } from './api-fixtures';
 import { newReferral } from './data/referral-fixture';
 
@@ -11,6 +14,13 @@ const minutesBefore = (minutes: number) => new Date(NOW.getTime() - minutes * 60
 
 const create = async (name: string, createdAt: Date) =>
   (await createReferral(env.DB, newReferral, await sha256Hex(name), createdAt)).referral;
+
+/** A referral withdrawn at `withdrawnAt`: its notice owed since then. */
+async function withdrawnAt(name: string, at: Date) {
+  const referral = await create(name, new Date(at.getTime() - 60_000));
+  await withdrawReferral(env.DB, referral.reference, newReferral.email, at);
+  return referral;
+}
 
 /** Runs the worker's real scheduled handler at NOW, with a queue that records what it is sent. */
 async function sweep(): Promise<unknown[]> {
@@ -38,6 +48,30 @@ describe('the cron sweep', () => {
     const sent = await sweep();
     expect(sent).not.toContainEqual({ referralId: retrying.id });
     expect(sent).toContainEqual({ referralId: lostInQueue.id });
+  });
+
+  it('queues again a withdrawal notice the queue refused, once it has been pending for ten minutes', async () => {
+    const refused = await withdrawnAt('notice-refused', minutesBefore(30));
+    const fresh = await withdrawnAt('notice-just-made', minutesBefore(2));
+    const sent = await sweep();
+    expect(sent).toContainEqual({ withdrawnReferralId: refused.id });
+    expect(sent).not.toContainEqual({ withdrawnReferralId: fresh.id });
+    expect(await getWithdrawalNotice(env.DB, refused.id)).toMatchObject({ status: 'queued' });
+    expect(sent).not.toContainEqual({ referralId: refused.id });
+  });
+
+  it('queues a notice again only after its retries must be over, and never one sent or given up', async () => {
+    const retrying = await withdrawnAt('notice-retrying', minutesBefore(200));
+    await markNoticeQueued(env.DB, retrying.id, minutesBefore(100));
+    const lostInQueue = await withdrawnAt('notice-lost', minutesBefore(300));
+    await markNoticeQueued(env.DB, lostInQueue.id, minutesBefore(250));
+    const done = await withdrawnAt('notice-sent', minutesBefore(300));
+    await markNoticeSent(env.DB, done.id, minutesBefore(299));
+    const failed = await withdrawnAt('notice-failed', minutesBefore(300));
+    await markNoticeFailed(env.DB, failed.id, minutesBefore(299));
+    const sent = await sweep();
+    expect(sent).toContainEqual({ withdrawnReferralId: lostInQueue.id });
+    for (const left of [retrying, done, failed]) expect(sent).not.toContainEqual({ withdrawnReferralId: left.id });
   });
 
   it('forgets submission keys older than a week', async () => {

@@ -7,7 +7,7 @@
 export interface InboxDelivery {
   /** ISO 8601 UTC. */
   readonly receivedAt: string;
-  /** `X-CyberScan-Delivery`: the referral's reference. */
+  /** `X-CyberScan-Delivery`: the referral's reference, with `/withdrawn` for a withdrawal notice. */
   readonly delivery: string;
   readonly signatureOk: boolean;
   /** The request body as received. */

@@ -16,3 +16,7 @@ export {
 } from './referrals';
 export { forgetSubmissionKeys, storeResult, type AnonymousResult } from './results';
 export { routeToNetwork } from './routing';
+export {
+  getWithdrawalNotice, listOwedNotices, markNoticeFailed, markNoticeQueued, markNoticeSent,
+  type WithdrawalNotice, type WithdrawalNoticeStatus,
+} from './withdrawal-notice';

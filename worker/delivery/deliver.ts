@@ -1,19 +1,17 @@
 /** @module One delivery run for one referral: every active channel of its network, each try logged. */
-import { activeChannels, getNetwork, getReferral, markDelivered, recordAttempt, type NetworkChannel } from '../data';
-import { sendEmail } from './email';
+import { activeChannels, getNetwork, getReferral, markDelivered, recordAttempt } from '../data';
+import { referralMailSubject, referralMailText } from './mail-text';
+import { sendOnChannel, type Outgoing } from './outgoing';
 import { referralPayload, type ReferralPayload } from './payload';
-import { sendWebhook } from './webhook';
-
-/** How one channel took it; `detail` (an HTTP status or an error) goes into the attempts log. */
-export interface ChannelOutcome {
-  readonly ok: boolean;
-  readonly detail: string;
-}
 
 export type DeliveryRun = 'delivered' | 'already-delivered' | 'unknown-referral' | 'not-delivered';
 
-const send = (env: Env, channel: NetworkChannel, payload: ReferralPayload, now: Date) =>
-  channel.kind === 'webhook' ? sendWebhook(env, channel, payload, now) : sendEmail(env, channel, payload, now);
+/** A referral as it goes out: its reference is the delivery id, and the network can reply by e-mail. */
+const referralOutgoing = (payload: ReferralPayload): Outgoing => ({
+  deliveryId: payload.reference,
+  body: payload,
+  mail: { subject: referralMailSubject(payload), text: referralMailText(payload), replyTo: payload.contact.email },
+});
 
 /**
  * Sends the referral on every active channel of its network and logs each attempt. It counts as
@@ -35,9 +33,10 @@ export async function deliverReferral(env: Env, referralId: string, now: Date = 
   }
   // A network switched off after the referral was made still gets it, under its id if need be.
   const payload = referralPayload(referral, network?.name ?? referral.networkId, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN);
+  const outgoing = referralOutgoing(payload);
   let delivered = false;
   for (const channel of channels) {
-    const outcome = await send(env, channel, payload, now);
+    const outcome = await sendOnChannel(env, channel, outgoing, now);
     await recordAttempt(env.DB, referral.id, channel.kind, outcome.ok ? 'ok' : 'error', outcome.detail);
     delivered ||= outcome.ok;
   }

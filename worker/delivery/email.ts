@@ -1,16 +1,14 @@
-/** @module Delivering a referral to an e-mail channel, through the send_email binding. */
+/** @module Sending to an e-mail channel, through the send_email binding. */
 import { EmailMessage } from 'cloudflare:email';
 import type { NetworkChannel } from '../data';
-import type { ChannelOutcome } from './deliver';
-import { referralMailSubject, referralMailText } from './mail-text';
 import { plainTextMail } from './mime';
-import type { ReferralPayload } from './payload';
+import type { ChannelOutcome, Outgoing } from './outgoing';
 
 /**
- * Sends the referral as a plain-text e-mail from MAIL_FROM to the channel's address, with
- * Reply-To set to the entrepreneur so the network can answer at once. Never throws.
+ * Sends the outgoing mail as plain text from MAIL_FROM to the channel's address, with its Reply-To
+ * if it has one (a referral's is the entrepreneur, so the network can answer at once). Never throws.
  */
-export async function sendEmail(env: Env, channel: NetworkChannel, payload: ReferralPayload, now: Date): Promise<ChannelOutcome> {
+export async function sendEmail(env: Env, channel: NetworkChannel, outgoing: Outgoing, now: Date): Promise<ChannelOutcome> {
   const from = env.MAIL_FROM;
   if (!from) return { ok: false, detail: 'The MAIL_FROM var (sender address) is not set' };
   try {
@@ -18,9 +16,7 @@ export async function sendEmail(env: Env, channel: NetworkChannel, payload: Refe
       from,
       fromName: 'CyberScan',
       to: channel.target,
-      replyTo: payload.contact.email,
-      subject: referralMailSubject(payload),
-      text: referralMailText(payload),
+      ...outgoing.mail,
       messageId: `${crypto.randomUUID()}@${from.split('@').pop()}`,
       date: now,
     });

@@ -1,13 +1,25 @@
-/** @module Handing a stored referral to the delivery queue. */
-import { markQueued } from '../data';
+/**
+ * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
+ * never in a queue. Two kinds share REFERRAL_QUEUE, told apart by their one field.
+ */
+import { markNoticeQueued, markQueued } from '../data';
 
-/** What the queue carries: only the id. The referral itself stays in D1, never in a queue. */
+/** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
   readonly referralId: string;
 }
 
-export const isReferralMessage = (body: unknown): body is ReferralMessage =>
-  typeof body === 'object' && body !== null && 'referralId' in body && typeof body.referralId === 'string';
+/** Tell the network this referral was withdrawn. A field of its own, so no older reader mistakes it for a referral. */
+export interface WithdrawalNoticeMessage {
+  readonly withdrawnReferralId: string;
+}
+
+const hasString = <K extends string>(body: unknown, key: K): body is Record<K, string> =>
+  typeof body === 'object' && body !== null && key in body && typeof (body as Record<K, unknown>)[key] === 'string';
+
+export const isReferralMessage = (body: unknown): body is ReferralMessage => hasString(body, 'referralId');
+
+export const isWithdrawalNoticeMessage = (body: unknown): body is WithdrawalNoticeMessage => hasString(body, 'withdrawnReferralId');
 
 /**
  * Sends the referral's id to REFERRAL_QUEUE and marks it queued; true if both worked. Never
@@ -23,4 +35,28 @@ export async function handOver(env: Env, referralId: string, now: Date = new Dat
     console.error(`Referral ${referralId} was not queued; the sweep will try again:`, error);
     return false;
   }
+}
+
+/**
+ * The same for the notice of a withdrawn referral: true if queued. Never throws: the withdrawal
+ * itself is done by then, and a notice the queue refused stays 'pending' for the sweep.
+ */
+export async function handOverWithdrawalNotice(env: Env, referralId: string, now: Date = new Date()): Promise<boolean> {
+  try {
+    await env.REFERRAL_QUEUE.send({ withdrawnReferralId: referralId } satisfies WithdrawalNoticeMessage);
+    await markNoticeQueued(env.DB, referralId, now);
+    return true;
+  } catch (error) {
+    console.error(`Withdrawal notice for ${referralId} was not queued; the sweep will try again:`, error);
+    return false;
+  }
+}
+
+/**
+ * After a withdrawal (`withdrawnId` from withdrawReferral): hands its notice over once the answer
+ * is on its way. Awaiting the queue would make a matching withdrawal measurably slower, and the
+ * answer must not tell whether the reference and address matched.
+ */
+export function noticeWithdrawal(env: Env, ctx: ExecutionContext, withdrawnId: string | null): void {
+  if (withdrawnId !== null) ctx.waitUntil(handOverWithdrawalNotice(env, withdrawnId));
 }

@@ -45,8 +45,8 @@ export interface ReferralPayload {
   readonly withdrawal: string;
   /**
    * The page where the entrepreneur withdraws it, the reference filled in; absent when the
-   * deployment has no PUBLIC_ORIGIN. A withdrawal erases the referral and shows it as `withdrawn`
-   * in the network console.
+   * deployment has no PUBLIC_ORIGIN. A withdrawal erases the referral, shows it as `withdrawn`
+   * in the network console and sends a `referral.withdrawn` notice (withdrawal-notice.ts).
    */
   readonly withdrawalUrl?: string;
 }
@@ -75,8 +75,9 @@ function withdrawalText(networkName: string, reference: string, url: string | nu
   const how = url === null
     ? `door contact op te nemen met ${networkName} en referentie ${reference} te noemen`
     : `zelf, met referentie ${reference} en het e-mailadres van de aanvraag, op ${url}`;
-  return `De ondernemer kan deze aanvraag intrekken ${how}. CyberScan wist dan direct de gegevens en toont ` +
-    `de aanvraag in de console als ingetrokken. Verwijder dan ook alle gegevens van deze aanvraag bij u.`;
+  return `De ondernemer kan deze aanvraag intrekken ${how}. CyberScan wist dan direct de gegevens, toont ` +
+    `de aanvraag in de console als ingetrokken en stuurt u daarover een bericht met alleen de referentie. ` +
+    `Verwijder dan ook alle gegevens van deze aanvraag bij u.`;
 }
 
 /**

@@ -1,7 +1,6 @@
-/** @module Delivering a referral to a webhook channel: one signed JSON POST. */
+/** @module Sending to a webhook channel: one signed JSON POST. */
 import type { NetworkChannel } from '../data';
-import type { ChannelOutcome } from './deliver';
-import type { ReferralPayload } from './payload';
+import type { ChannelOutcome, Outgoing } from './outgoing';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './signature';
 
 /** A receiver that has not answered in ten seconds counts as down; the queue retries later. */
@@ -24,15 +23,15 @@ function urlFor(env: Env, target: string): URL | null {
 }
 
 /**
- * POSTs the payload, signed with the channel's secret. Any 2xx is success; a redirect is not
- * followed (the payload goes only where the network configured) and counts as failure.
+ * POSTs the outgoing body, signed with the channel's secret. Any 2xx is success; a redirect is not
+ * followed (the body goes only where the network configured) and counts as failure.
  */
-export async function sendWebhook(env: Env, channel: NetworkChannel, payload: ReferralPayload, now: Date): Promise<ChannelOutcome> {
+export async function sendWebhook(env: Env, channel: NetworkChannel, outgoing: Outgoing, now: Date): Promise<ChannelOutcome> {
   const secret = secretFor(env, channel);
   if (secret === null) return { ok: false, detail: `Signing secret ${channel.secretRef ?? '(none configured)'} is not set` };
   const url = urlFor(env, channel.target);
   if (url === null) return { ok: false, detail: 'Relative webhook target needs the DEV_ORIGIN var' };
-  const body = JSON.stringify(payload);
+  const body = JSON.stringify(outgoing.body);
   const timestamp = Math.floor(now.getTime() / 1000);
   try {
     const response = await fetch(url, {
@@ -42,7 +41,7 @@ export async function sendWebhook(env: Env, channel: NetworkChannel, payload: Re
         'User-Agent': 'CyberScan-Delivery/1',
         [TIMESTAMP_HEADER]: String(timestamp),
         [SIGNATURE_HEADER]: await signWebhook(secret, timestamp, body),
-        [DELIVERY_HEADER]: payload.reference,
+        [DELIVERY_HEADER]: outgoing.deliveryId,
       },
       body,
       redirect: 'manual',

@@ -2,12 +2,12 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody } from '../../core/contracts';
+import type { ApiErrorCode, ErrorBody } from '../../core/contracts';
 
 type Issues = NonNullable<ErrorBody['error']['issues']>;
 
 /** Builds the body of an error response; `issues` is left out when there are none. */
-function errorBody(code: string, message: string, issues?: Issues): ErrorBody {
+function errorBody(code: ApiErrorCode, message: string, issues?: Issues): ErrorBody {
   return { error: { code, message, ...(issues?.length ? { issues } : {}) } };
 }
 
@@ -18,7 +18,7 @@ function errorBody(code: string, message: string, issues?: Issues): ErrorBody {
 export function jsonError<S extends ContentfulStatusCode>(
   c: Context,
   status: S,
-  code: string,
+  code: ApiErrorCode,
   message: string,
   issues?: Issues,
 ) {

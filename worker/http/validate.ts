@@ -2,17 +2,27 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { ZodType } from 'zod';
+import type { ApiErrorCode } from '../../core/contracts';
 import { jsonError } from './errors';
 
-/** What an error calls each target: a client sends a body, not "json". */
-const TARGET_NAMES: Partial<Record<keyof ValidationTargets, string>> = { json: 'body' };
+/**
+ * What a failure of each target answers, and calls the target: a client sends a body, not "json"
+ * (and `invalid_json` already means a body that does not parse). Only targets listed here can be
+ * validated, so every code they answer is an {@link ApiErrorCode}.
+ */
+const TARGETS = {
+  json: { code: 'invalid_body', name: 'body' },
+  query: { code: 'invalid_query', name: 'query' },
+  param: { code: 'invalid_param', name: 'param' },
+  header: { code: 'invalid_header', name: 'header' },
+} as const satisfies Partial<Record<keyof ValidationTargets, { code: ApiErrorCode; name: string }>>;
 
 /**
- * `zValidator` whose failures answer 400 `invalid_<target>` (`invalid_body` for JSON, so it is
- * not mistaken for `invalid_json`, a body that does not parse) with one issue per problem, its
- * path joined with '.' (e.g. `lang`, `answers.vital-systems`), instead of zod's raw error object.
+ * `zValidator` whose failures answer 400 with the target's code (`invalid_body` for JSON) and one
+ * issue per problem, its path joined with '.' (e.g. `lang`, `answers.vital-systems`), instead of
+ * zod's raw error object.
  */
-export const validate = <Target extends keyof ValidationTargets, Schema extends ZodType>(
+export const validate = <Target extends keyof typeof TARGETS, Schema extends ZodType>(
   target: Target,
   schema: Schema,
 ) =>
@@ -22,6 +32,6 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
       path: issue.path.map(String).join('.'),
       message: issue.message,
     }));
-    const name = TARGET_NAMES[target] ?? target;
-    return jsonError(c, 400, `invalid_${name}`, `The request ${name} is not valid.`, issues);
+    const { code, name } = TARGETS[target];
+    return jsonError(c, 400, code, `The request ${name} is not valid.`, issues);
   });

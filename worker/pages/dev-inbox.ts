@@ -1,21 +1,35 @@
 /**
- * @module `GET /dev/inbox`: the referrals this worker delivered to itself under `npm start`,
- * newest first, each with its payload. Development only; same strict CSP as every page.
+ * @module `GET /dev/inbox`: the referrals and withdrawal notices this worker delivered to itself
+ * under `npm start`, newest first, each with its payload. Development only; same strict CSP as
+ * every page.
  */
 import { html } from 'hono/html';
 import type { InboxDelivery } from '../data';
 
-/** The facts a list row shows, read from the payload when it is one of ours. */
-function summary(payload: string): { network: string; company: string } {
+/** What a list row shows, read from the payload when it is one of ours. */
+interface Summary {
+  /** A referral, or the notice that one was withdrawn (`event` in worker/delivery/README.md). */
+  readonly kind: 'aanvraag' | 'ingetrokken' | '?';
+  readonly network: string;
+  readonly company: string;
+}
+
+const KINDS: ReadonlyMap<unknown, Summary['kind']> = new Map([['referral.created', 'aanvraag'], ['referral.withdrawn', 'ingetrokken']]);
+
+function summary(payload: string): Summary {
   try {
     const parsed: unknown = JSON.parse(payload);
     const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as {
-      network?: { name?: unknown };
+      event?: unknown;
+      network?: { id?: unknown; name?: unknown };
       company?: { name?: unknown };
     };
-    return { network: String(body.network?.name ?? '?'), company: String(body.company?.name ?? '?') };
+    const kind = KINDS.get(body.event) ?? '?';
+    // A withdrawal notice names the network by id only, and no company: it carries no personal data.
+    const company = kind === 'ingetrokken' ? '(gewist)' : String(body.company?.name ?? '?');
+    return { kind, network: String(body.network?.name ?? body.network?.id ?? '?'), company };
   } catch {
-    return { network: '?', company: '(geen JSON)' };
+    return { kind: '?', network: '?', company: '(geen JSON)' };
   }
 }
 
@@ -29,9 +43,10 @@ function pretty(payload: string): string {
 }
 
 const row = (delivery: InboxDelivery) => {
-  const { network, company } = summary(delivery.payload);
+  const { kind, network, company } = summary(delivery.payload);
   return html`<tr>
   <td><code>${delivery.delivery}</code></td>
+  <td class="${kind === 'ingetrokken' ? 'withdrawn' : 'referral'}">${kind}</td>
   <td>${network}</td>
   <td>${company}</td>
   <td><time datetime="${delivery.receivedAt}">${delivery.receivedAt.replace('T', ' ').slice(0, 19)} UTC</time></td>
@@ -52,14 +67,15 @@ export const inboxPage = (deliveries: readonly InboxDelivery[]) => html`<!doctyp
 <body>
 <h1>Ontwikkel-inbox</h1>
 <p>
-  Alleen bij lokale ontwikkeling. Elke regionale netwerk stuurt hier zijn aanvragen heen als
-  ondertekende webhook, precies zoals een echt netwerk ze ontvangt. Nieuwste eerst.
+  Alleen bij lokale ontwikkeling. Elk regionaal netwerk krijgt hier zijn aanvragen, en het bericht
+  dat een aanvraag is ingetrokken, als ondertekende webhook, precies zoals een echt netwerk ze
+  ontvangt. Nieuwste eerst.
   <a href="/dev/inbox">Vernieuwen</a> · <a href="/">Naar de demopagina</a>
 </p>
 ${deliveries.length === 0
   ? html`<p class="empty">Nog niets ontvangen. Vraag via de scan op de demopagina een cyberscan aan.</p>`
   : html`<table>
-<thead><tr><th>Referentie</th><th>Netwerk</th><th>Bedrijf</th><th>Ontvangen</th><th>Handtekening klopt</th><th>Inhoud</th></tr></thead>
+<thead><tr><th>Referentie</th><th>Soort</th><th>Netwerk</th><th>Bedrijf</th><th>Ontvangen</th><th>Handtekening klopt</th><th>Inhoud</th></tr></thead>
 <tbody>
 ${deliveries.map(row)}
 </tbody>
@@ -71,7 +87,7 @@ ${deliveries.map(row)}
 export const inboxStylesheet = `body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #ddd}
-.ok{color:#05620f}.bad{color:#a00000;font-weight:bold}
+.ok{color:#05620f}.bad{color:#a00000;font-weight:bold}.withdrawn{color:#8a4b00;font-weight:bold}
 pre{white-space:pre-wrap;font-size:.85rem;background:#f5f5f5;padding:.5rem;max-width:60rem}
 .empty{color:#555}
 `;

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { LANGS, type Lang } from '../../core/bank/types';
 import { withdrawReferral } from '../data/withdrawal';
+import { noticeWithdrawal } from '../delivery/hand-over';
 import { jsonError } from '../http/errors';
 import { withdrawalDonePage, withdrawalFormPage, withdrawalStylesheet, withdrawalTooManyPage } from '../pages/withdrawal';
 import { REFERENCE_PATTERN } from '../schemas/network-referrals';
@@ -49,7 +50,7 @@ export const withdrawalsPage = new Hono<{ Bindings: Env }>()
         const state = { lang, reference: formText(form.reference), email: formText(form.email), errors };
         return c.html(withdrawalFormPage(state), 400, NO_STORE);
       }
-      await withdrawReferral(c.env.DB, parsed.data.reference, parsed.data.email);
+      noticeWithdrawal(c.env, c.executionCtx, await withdrawReferral(c.env.DB, parsed.data.reference, parsed.data.email));
       return c.html(withdrawalDonePage(lang), 200, NO_STORE);
     },
   );

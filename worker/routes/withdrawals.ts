@@ -1,13 +1,15 @@
 /**
  * @module `POST /api/v1/referrals/withdraw`: the entrepreneur withdraws a referral with its
  * reference and e-mail address, from a page of this worker or of a registered partner. Always
- * 202 with the same body for a valid request, matched or not (see WITHDRAWAL_RECEIVED). The
- * form at /withdraw (worker/routes/withdrawals-page.ts) does the same without JavaScript.
+ * 202 with the same body for a valid request, matched or not (see WITHDRAWAL_RECEIVED). A match
+ * also tells the network, through the queue (worker/delivery/README.md). The form at /withdraw
+ * (worker/routes/withdrawals-page.ts) does the same without JavaScript.
  */
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { isRegisteredOrigin } from '../data';
 import { withdrawReferral } from '../data/withdrawal';
+import { noticeWithdrawal } from '../delivery/hand-over';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { preflight } from '../http/partner-origin';
@@ -41,7 +43,7 @@ export const withdrawals = new Hono<{ Bindings: Env }>()
     validate('json', withdrawalRequest),
     async (c) => {
       const { reference, email } = c.req.valid('json');
-      await withdrawReferral(c.env.DB, reference, email);
+      noticeWithdrawal(c.env, c.executionCtx, await withdrawReferral(c.env.DB, reference, email));
       return c.json(WITHDRAWAL_RECEIVED, 202, { 'Cache-Control': 'no-store' });
     },
   );
