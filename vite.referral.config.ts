@@ -1,6 +1,6 @@
 /**
  * Builds the referral step, `widget/referral/index.tsx`, to `dist/public/widget-referral.js`: a
- * second minified IIFE that widget.js loads when a visitor opens the step (widget/load-referral.ts).
+ * second minified IIFE that widget.js loads when a visitor opens the step (widget/load-chunk.ts).
  * Preact is not bundled again: `preact` and `preact/jsx-runtime` are read from the runtime that
  * widget.js puts on `window.CyberScan` (widget/runtime.ts), so the step renders inside the
  * widget's own Preact tree. Its CSS is adopted as a constructable stylesheet, like the widget's.

@@ -1,7 +1,8 @@
 /**
- * @module What widget.js shares with widget-referral.js, the referral step it loads on demand:
- * the Preact pieces the step is built with (one Preact on the page, so the step renders inside
- * the widget's own tree) and the slot where the step registers itself. It sits on
+ * @module What widget.js shares with the chunks it loads on demand (load-chunk.ts):
+ * widget-referral.js, the referral step, and widget-en.js, the English UI strings. The runtime
+ * holds the Preact pieces the step is built with (one Preact on the page, so the step renders
+ * inside the widget's own tree) and the slots where the chunks register themselves. It sits on
  * `window.CyberScan` as a non-enumerable `runtime`, so the page sees only `mount`.
  */
 import { Component, type ComponentType } from 'preact';
@@ -9,6 +10,7 @@ import { jsx } from 'preact/jsx-runtime';
 import type { Answers } from '../core/answers';
 import type { Lang } from '../core/bank/types';
 import type { Profile } from '../core/profile/index';
+import type { UiText } from './i18n/types';
 
 /** What the widget hands the referral step. */
 export interface ReferralStepProps {
@@ -33,9 +35,13 @@ export interface ReferralStepProps {
  */
 export interface Runtime
   extends Pick<typeof import('preact'), 'Component'>,
-    Pick<typeof import('preact/jsx-runtime'), 'jsx' | 'jsxs'> {
-  /** Set by widget-referral.js when it runs. */
-  referral?: ComponentType<ReferralStepProps>;
+    Pick<typeof import('preact/jsx-runtime'), 'jsx' | 'jsxs'>,
+    Partial<Chunks> {}
+
+/** What each chunk `widget-<name>.js` sets on the runtime when it runs. */
+export interface Chunks {
+  referral: ComponentType<ReferralStepProps>;
+  en: UiText;
 }
 
 // Preact's jsxs is jsx under another name (for children known to be an array).

@@ -1,4 +1,4 @@
-/** @module Where widget.js was loaded from: the default API origin, and where its referral step is. */
+/** @module Where widget.js was loaded from: the default API origin, and the host of its chunks. */
 
 // document.currentScript is only set while a classic script runs its first, synchronous pass
 // (async scripts included), so it is read once at load. It is null in modules and tests: then
@@ -6,6 +6,3 @@
 const src = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
 
 export const scriptOrigin: string = src ? new URL(src).origin : '';
-
-/** The referral step is served by the same host as widget.js (worker/routes/widget.ts). */
-export const referralScript = `${scriptOrigin}/widget-referral.js`;

@@ -15,8 +15,10 @@ describeInBrowser('several scans on one page', () => {
   const mounted = () => page().locator('#mounted-scan');
 
   test('the Dutch and the English scan each run in their own language', async () => {
+    const englishText = page().waitForResponse((r) => r.url() === `${origin}/widget-en.js`);
     const englishBank = page().waitForResponse((r) => r.url() === `${origin}/api/v1/assessment?lang=en`);
     await page().goto(`${origin}/demo/multiple`);
+    expect((await englishText).status()).toBe(200);
     expect((await englishBank).status()).toBe(200);
 
     await startScan(dutch(), nl);

@@ -1,11 +1,26 @@
+/**
+ * An English widget: its UI strings come from widget-en.js and its bank from the API, both on
+ * demand. happy-dom runs no scripts, so the chunk loader is faked here, playing widget-en.js's
+ * part (chunk-loader.test.ts tests the loader itself, tests/browser the real script).
+ */
 import { fireEvent, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { bankStructure, bankTextsEn } from '../../core/bank/index';
 import { localiseBank } from '../../core/bank/localise';
 import type { AssessmentResponse } from '../../core/contracts';
 import { profileOptions } from '../../core/profile/index';
+import { statusText } from '../../widget/components/LanguageStatus';
 import { en } from '../../widget/i18n/en';
+import { loadChunk } from '../../widget/load-chunk';
 import { questions, renderWidget } from './harness';
+
+vi.mock('../../widget/load-chunk', () => ({ loadChunk: vi.fn() }));
+const load = vi.mocked(loadChunk);
+
+beforeEach(() => {
+  load.mockReset();
+  load.mockResolvedValue(en);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -19,6 +34,8 @@ let origins = 0;
 const freshApi = () => `https://api-${++origins}.test`;
 
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+/** The loading state's texts, as shown: English, then Dutch. */
+const both = (text: readonly [string, string]) => text.join(' / ');
 
 /** Waits for the fetched bank, then goes from the intro past the profile. */
 async function startInEnglish(): Promise<void> {
@@ -27,21 +44,54 @@ async function startInEnglish(): Promise<void> {
 }
 
 describe('English', () => {
-  test('fetches the English bank from the API when the widget opens', async () => {
+  test('loads the English strings (widget-en.js) and the English bank when the widget opens', async () => {
     const fetch = vi.fn(async () => json(englishBank));
     vi.stubGlobal('fetch', fetch);
     const api = freshApi();
     renderWidget({ lang: 'en', api });
-    expect(screen.getByRole('status').textContent).toBe(en.bank.loading);
     expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    expect(load).toHaveBeenCalledExactlyOnceWith('en');
     expect(fetch).toHaveBeenCalledExactlyOnceWith(`${api}/api/v1/assessment?lang=en`);
   });
 
-  test('does not fetch anything in Dutch', () => {
+  test('says in English and Dutch that it is loading, in a status screen readers announce', () => {
+    vi.stubGlobal('fetch', () => new Promise(() => {}));
+    renderWidget({ lang: 'en', api: freshApi() });
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe(both(statusText.loading));
+    expect(status.querySelector('[lang="nl"]')?.textContent).toBe(statusText.loading[1]);
+  });
+
+  test('waits for the bank as well as the strings before showing the intro', async () => {
+    let answer!: (response: Response) => void;
+    vi.stubGlobal('fetch', () => new Promise((resolve) => (answer = resolve)));
+    renderWidget({ lang: 'en', api: freshApi() });
+    await load.mock.results[0]!.value;
+    expect(screen.queryByRole('button', { name: en.intro.start })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
+    answer(json(englishBank));
+    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+  });
+
+  test('waits for the strings as well as the bank before showing the intro', async () => {
+    let register!: (text: typeof en) => void;
+    load.mockReturnValue(new Promise((resolve) => (register = resolve)));
+    const fetch = vi.fn(async () => json(englishBank));
+    vi.stubGlobal('fetch', fetch);
+    renderWidget({ lang: 'en', api: freshApi() });
+    await fetch.mock.results[0]!.value;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
+    register(en);
+    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+  });
+
+  test('loads nothing in Dutch', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     renderWidget({ lang: 'nl', api: freshApi() });
     expect(fetch).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
   });
 
   test('shows English profile labels, question texts, progress and exactly Yes, Partly, No, Don\'t know', async () => {
@@ -73,22 +123,32 @@ describe('English', () => {
     const fetch = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(json(englishBank));
     vi.stubGlobal('fetch', fetch);
     renderWidget({ lang: 'en', api: freshApi() });
-    expect((await screen.findByRole('alert')).textContent).toBe(en.bank.failed);
-    press(en.bank.retry);
+    expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
+    press(both(statusText.retry));
     expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test('shows an error with a retry button when the English strings cannot be loaded, and recovers on retry', async () => {
+    load.mockRejectedValueOnce(undefined);
+    vi.stubGlobal('fetch', async () => json(englishBank));
+    renderWidget({ lang: 'en', api: freshApi() });
+    expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
+    press(both(statusText.retry));
+    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   test('treats an HTTP error as a failure', async () => {
     vi.stubGlobal('fetch', async () => json({ error: { code: 'internal', message: 'boom' } }, 500));
     renderWidget({ lang: 'en', api: freshApi() });
-    expect((await screen.findByRole('alert')).textContent).toBe(en.bank.failed);
+    expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
   });
 
   test('refuses a bank of another version than the one it scores with', async () => {
     vi.stubGlobal('fetch', async () => json({ ...englishBank, version: 'other' }));
     renderWidget({ lang: 'en', api: freshApi() });
-    expect((await screen.findByRole('alert')).textContent).toBe(en.bank.failed);
+    expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
   });
 
   test('marks the widget as English for screen readers and hyphenation', async () => {

@@ -1,18 +1,18 @@
 /**
  * The invitation on the result, and opening the referral step from it. The step's script cannot
- * load in happy-dom, so the loader is replaced by a fake here (referral-loader.test.ts tests it).
+ * load in happy-dom, so the loader is replaced by a fake here (chunk-loader.test.ts tests it).
  */
 import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { bankStructure } from '../../core/bank/index';
 import type { Band } from '../../core/scoring';
 import { nl } from '../../widget/i18n/nl';
-import { loadReferralStep } from '../../widget/load-referral';
+import { loadChunk } from '../../widget/load-chunk';
 import type { ReferralStepProps } from '../../widget/runtime';
 import { answerAll, answersFrom, pressButton, renderWidget, startAssessment } from './harness';
 
-vi.mock('../../widget/load-referral', () => ({ loadReferralStep: vi.fn() }));
-const load = vi.mocked(loadReferralStep);
+vi.mock('../../widget/load-chunk', () => ({ loadChunk: vi.fn() }));
+const load = vi.mocked(loadChunk);
 
 /** Stands in for widget-referral.js's component: shows what it was given, and a way back. */
 let given: ReferralStepProps | undefined;
@@ -71,7 +71,7 @@ describe('opening the referral step', () => {
     load.mockReturnValue(new Promise((r) => (resolve = r)));
     const { host } = finishWith('red', { partner: 'demo', api: 'https://scan.example', network: 'cyberwerf' });
     pressButton(nl.referral.open);
-    expect(load).toHaveBeenCalledExactlyOnceWith('/widget-referral.js');
+    expect(load).toHaveBeenCalledExactlyOnceWith('referral');
     expect(screen.getByRole('status').textContent).toBe(nl.referral.loading);
     resolve(FakeStep);
     await screen.findByRole('heading', { name: 'Referral step' });

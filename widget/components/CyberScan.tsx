@@ -1,15 +1,13 @@
-/** @module The widget's root: picks the UI language and provides the bank before the flow. */
+/** @module The widget's root: provides the UI strings and the bank in the visitor's language before the flow. */
 import { Component } from 'preact';
-import type { Lang, LocalisedBank } from '../../core/bank/types';
+import type { LocalisedBank } from '../../core/bank/types';
 import { dutchBank, fetchBank } from '../bank/load-bank';
-import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import type { UiText } from '../i18n/types';
+import { loadChunk } from '../load-chunk';
 import type { WidgetOptions } from '../options';
-import { BankStatus } from './BankStatus';
 import { Flow } from './Flow';
-
-const uiText: Readonly<Record<Lang, UiText>> = { nl, en };
+import { LanguageStatus } from './LanguageStatus';
 
 export interface CyberScanProps extends WidgetOptions {
   /** The element events are dispatched on (the custom element or the mount target). */
@@ -17,17 +15,19 @@ export interface CyberScanProps extends WidgetOptions {
 }
 
 interface CyberScanState {
-  /** Null while a fetched bank loads. */
+  /** Both null while English loads. */
+  readonly text: UiText | null;
   readonly bank: LocalisedBank | null;
   readonly failed?: boolean;
 }
 
 /**
- * Dutch is bundled and renders at once; another language is fetched first. Options are fixed
- * for the life of an instance: `mount` gives each set of options its own instance.
+ * Dutch is bundled and renders at once. English loads first, in parallel: its UI strings from
+ * widget-en.js, its bank from the API. Options are fixed for the life of an instance: `mount`
+ * gives each set of options its own instance.
  */
 export class CyberScan extends Component<CyberScanProps, CyberScanState> {
-  override state: CyberScanState = { bank: this.props.lang === 'nl' ? dutchBank : null };
+  override state: CyberScanState = this.props.lang === 'nl' ? { text: nl, bank: dutchBank } : { text: null, bank: null };
 
   override componentDidMount(): void {
     if (!this.state.bank) this.load();
@@ -35,21 +35,17 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
 
   private readonly load = (): void => {
     this.setState({ failed: false });
-    fetchBank(this.props.api, this.props.lang).then(
-      (bank) => this.setState({ bank }),
+    // Both loaders share one request per page and forget a failure, so a retry asks again only for what failed.
+    Promise.all([loadChunk('en'), fetchBank(this.props.api, this.props.lang)]).then(
+      ([text, bank]) => this.setState({ text, bank }),
       () => this.setState({ failed: true }),
     );
   };
 
-  override render(props: CyberScanProps, { bank, failed }: CyberScanState) {
-    const text = uiText[props.lang];
+  override render(props: CyberScanProps, { text, bank, failed }: CyberScanState) {
     return (
       <div part="container" class="container" lang={props.lang}>
-        {bank ? (
-          <Flow {...props} bank={bank} text={text} />
-        ) : (
-          <BankStatus failed={!!failed} text={text.bank} onRetry={this.load} />
-        )}
+        {text && bank ? <Flow {...props} bank={bank} text={text} /> : <LanguageStatus failed={!!failed} onRetry={this.load} />}
       </div>
     );
   }

@@ -1,15 +1,14 @@
 /**
  * @module The referral slot of the result: an invitation to ask the regional network for a scan
  * at the company, which opens the referral step in its place. The step is a second script,
- * loaded on first use (load-referral.ts). While it loads, or after it failed to, the visitor
+ * loaded on first use (load-chunk.ts). While it loads, or after it failed to, the visitor
  * stays on the result and the same button tries again: there is no screen to get stuck on.
  */
 import { Component, type ComponentType } from 'preact';
 import type { Band } from '../../core/scoring';
 import type { UiText } from '../i18n/types';
-import { loadReferralStep } from '../load-referral';
+import { loadChunk } from '../load-chunk';
 import type { ReferralStepProps } from '../runtime';
-import { referralScript } from '../script-origin';
 
 interface ReferralProps extends Omit<ReferralStepProps, 'onClose'> {
   readonly band: Band;
@@ -30,7 +29,7 @@ export class Referral extends Component<ReferralProps, ReferralState> {
   private readonly open = () => {
     const { text } = this.props;
     this.setState({ status: text.loading });
-    loadReferralStep(referralScript).then(
+    loadChunk('referral').then(
       (step) => this.setState({ step, status: '' }),
       () => this.setState({ status: text.failed }),
     );

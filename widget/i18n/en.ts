@@ -43,11 +43,6 @@ export const en: UiText = {
     print: 'Print or save as PDF',
     restart: 'Start again',
   },
-  bank: {
-    loading: 'Loading questions…',
-    failed: 'The questions could not be loaded.',
-    retry: 'Try again',
-  },
   referral: {
     invite: {
       green: 'Let students check what you may still be missing.',

@@ -43,11 +43,6 @@ export const nl: UiText = {
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
   },
-  bank: {
-    loading: 'Vragen laden…',
-    failed: 'De vragen konden niet worden geladen.',
-    retry: 'Opnieuw proberen',
-  },
   referral: {
     invite: {
       green: 'Laat studenten nagaan wat je misschien nog mist.',

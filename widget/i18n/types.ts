@@ -57,11 +57,6 @@ export interface UiText {
     readonly print: string;
     readonly restart: string;
   };
-  readonly bank: {
-    readonly loading: string;
-    readonly failed: string;
-    readonly retry: string;
-  };
   /** The invitation on the result; the referral step brings its own texts when it loads. */
   readonly referral: {
     /** Per band: why a scan at the company is the next step; encouraging, never scolding. */

@@ -1,6 +1,6 @@
 /**
  * @module widget-referral.js: the referral step, which widget.js loads when a visitor opens it
- * (widget/load-referral.ts). It registers its component on the runtime widget.js shares, and
+ * (widget/load-chunk.ts). It registers its component on the runtime widget.js shares, and
  * adds nothing else to the page.
  */
 import { ReferralStep } from './ReferralStep';

@@ -23,9 +23,10 @@ daar al staat (zoals <code>'self'</code>):</p>
 <pre><code id="csp-directives">script-src ${origin}
 connect-src ${origin}</code></pre>
 <ul>
-<li><code>script-src</code>: voor <code>widget.js</code>, en voor <code>widget-referral.js</code>, het
-aanvraagformulier dat de scan zelf laadt zodra een ondernemer een volledige scan wil.</li>
-<li><code>connect-src</code>: voor de Engelse teksten, de anonieme uitkomst voor de statistieken en
+<li><code>script-src</code>: voor <code>widget.js</code>, en voor wat de scan zelf laadt als het nodig
+is: <code>widget-referral.js</code>, het aanvraagformulier, zodra een ondernemer een volledige scan
+wil, en <code>widget-en.js</code>, de Engelse teksten.</li>
+<li><code>connect-src</code>: voor de Engelse vragen, de anonieme uitkomst voor de statistieken en
 de aanvraag bij het netwerk.</li>
 <li>Verder niets: de scan zet zijn opmaak in een eigen shadow root (constructable stylesheets), dus
 <code>style-src</code> hoeft niet te veranderen en <code>'unsafe-inline'</code> is nergens nodig. Er
@@ -34,7 +35,7 @@ is geen iframe en er zijn geen afbeeldingen van buiten.</li>
 <p>Werkt je CSP met een nonce en <code>'strict-dynamic'</code>? Dan negeert de browser bronnen als
 hierboven in <code>script-src</code>. Geef de scripttag van <code>widget.js</code> je nonce
 (<code>&lt;script src="${origin}/widget.js" nonce="…" async&gt;</code>); het aanvraagformulier dat
-<code>widget.js</code> toevoegt, is dan via <code>'strict-dynamic'</code> toegestaan.
+<code>widget.js</code> toevoegt, en de Engelse teksten, zijn dan via <code>'strict-dynamic'</code> toegestaan.
 <code>connect-src ${origin}</code> blijft nodig.</p>
 </section>`;
 

@@ -1,6 +1,7 @@
 /**
- * @module `GET /widget.js` and `GET /widget-referral.js` (the referral step, which widget.js
- * loads on demand): the built widget, from the ASSETS binding, loadable by any site.
+ * @module `GET /widget.js` and the chunks it loads on demand (widget/load-chunk.ts),
+ * `GET /widget-referral.js` (the referral step) and `GET /widget-en.js` (the English UI
+ * strings): the built widget, from the ASSETS binding, loadable by any site.
  */
 import { Hono, type Context } from 'hono';
 import { jsonError } from '../http/errors';
@@ -12,7 +13,7 @@ import { jsonError } from '../http/errors';
  */
 const CACHE_CONTROL = 'public, max-age=300';
 
-/** Both files come from the same build and are served alike, so a fix reaches both as soon. */
+/** The files come from the same build and are served alike, so a fix reaches all of them as soon. */
 async function widgetScript(c: Context<{ Bindings: Env }>): Promise<Response> {
   // The request itself is passed on, so HEAD and If-None-Match (304) work as for any static file.
   const asset = await c.env.ASSETS.fetch(c.req.raw);
@@ -25,4 +26,7 @@ async function widgetScript(c: Context<{ Bindings: Env }>): Promise<Response> {
   return new Response(asset.body, { status: asset.status, headers });
 }
 
-export const widget = new Hono<{ Bindings: Env }>().get('/widget.js', widgetScript).get('/widget-referral.js', widgetScript);
+export const widget = new Hono<{ Bindings: Env }>()
+  .get('/widget.js', widgetScript)
+  .get('/widget-referral.js', widgetScript)
+  .get('/widget-en.js', widgetScript);

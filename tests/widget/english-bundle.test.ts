@@ -1,0 +1,46 @@
+// @vitest-environment node
+/**
+ * widget-en.js, built in memory with vite.en.config.ts and run on top of widget.js in a fresh
+ * page: the English UI strings live there and not in widget.js. (Its size budget is
+ * tests/budget/english-size.test.ts.)
+ */
+import { Window } from 'happy-dom';
+import { build, type Rolldown } from 'vite';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { en } from '../../widget/i18n/en';
+
+const codeOf = (result: unknown) =>
+  (result as Rolldown.RolldownOutput[]).flatMap((r) => r.output).find((f): f is Rolldown.OutputChunk => f.type === 'chunk')!;
+
+let widget: Rolldown.OutputChunk;
+let english: Rolldown.OutputChunk;
+
+beforeAll(async () => {
+  widget = codeOf(await build({ logLevel: 'silent', build: { write: false } }));
+  english = codeOf(await build({ configFile: 'vite.en.config.ts', logLevel: 'silent', build: { write: false } }));
+}, 30_000);
+
+describe('widget-en.js', () => {
+  test('is one file, widget-en.js, with no Preact in it', () => {
+    expect(english.fileName).toBe('widget-en.js');
+    expect(Object.keys(english.modules).filter((id) => id.includes('node_modules'))).toEqual([]);
+  });
+
+  test('holds the English UI strings, which widget.js leaves out', () => {
+    for (const text of [en.intro.title, en.nav.finish, en.result.restart]) {
+      expect(english.code).toContain(text);
+      expect(widget.code).not.toContain(text);
+    }
+  });
+
+  test('registers the English strings on the runtime and adds nothing else to the page', () => {
+    const window = new Window({ url: 'https://partner.example/' });
+    const before = new Set(Object.getOwnPropertyNames(window));
+    window.eval(widget.code);
+    window.eval(english.code);
+    const api = (window as unknown as { CyberScan: { runtime: { en?: unknown } } }).CyberScan;
+    expect(Object.getOwnPropertyNames(window).filter((name) => !before.has(name))).toEqual(['CyberScan']);
+    expect(Object.keys(api)).toEqual(['mount']);
+    expect(api.runtime.en).toEqual(en);
+  });
+});
