@@ -39,7 +39,7 @@ export interface StatisticsSums {
   readonly bankVersions: readonly string[];
 }
 
-/** One cell: results sharing network, month, partner, sector and size (migrations/0009). */
+/** One cell: results sharing network, month, partner, sector and size (migrations/0007). */
 export interface StatisticsCell extends PartnerSums {
   readonly networkId: string;
   readonly month: string;

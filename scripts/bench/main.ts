@@ -41,7 +41,7 @@ export async function main(args: readonly string[]): Promise<void> {
   console.log(`
 Where the numbers come from: a fresh in-memory local D1 per size, all migrations applied.
 - bulk load: synthetic results by INSERT ... SELECT in chunks (scripts/bench/synthetic-results.ts), not
-  through the API; aggregate: migrations/0010's statements (the backfill) over them.
+  through the API; aggregate: migrations/0008's statements (the backfill) over them.
 - in cells >= 5: share of the results that national figures can count; the rest sit in cells of 1-4.
 - queries: readStatisticsSums() + reportStatistics(), the statistics route's work without HTTP and the
   token check. wall = time in Node around the call; sql = D1's own meta.duration for the statements

@@ -65,11 +65,11 @@ async function measure(work: () => Promise<unknown>, sqlMs: () => number, runs: 
   return { wallMs: medianOf(walls), sqlMs: medianOf(sqls) };
 }
 
-/** One size on a fresh database: load, aggregate with migration 0010's statements, measure. */
+/** One size on a fresh database: load, aggregate with migration 0008's statements, measure. */
 export async function benchmarkSize(results: number, log: (line: string) => void): Promise<SizeReport> {
   const migrations = await readMigrations();
-  const backfill = migrations.find((m) => m.name.startsWith('0010_'));
-  if (backfill === undefined) throw new Error('migrations/0010_* (the statistics backfill) is missing');
+  const backfill = migrations.find((m) => m.name.startsWith('0008_'));
+  if (backfill === undefined) throw new Error('migrations/0008_* (the statistics backfill) is missing');
   const local = await openLocalD1(migrations);
   const { db, sqlMs } = withSqlTime(local.db);
   try {

@@ -91,12 +91,12 @@ describe('a referral', () => {
   });
 });
 
-describe('migration 0010 (aggregating results stored before the cells existed)', () => {
+describe('migration 0008 (aggregating results stored before the cells existed)', () => {
   it('builds the cells that arriving results and referrals built; a partner that moved takes its history along', async () => {
     await storeResults(3, { partner: 'lindewaard', day: '2026-02-14', sector: 'construction', size: '50-249', answer: 'unknown' });
     const incremental = await cellsSnapshot();
     expect(incremental.cells.length).toBeGreaterThan(4);
-    const backfill = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0010_'));
+    const backfill = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0008_'));
     const aggregates = ['stats_cell_principles', 'stats_cell_gaps', 'stats_cell_versions', 'stats_cells', 'stats_months'];
     await env.DB.batch(aggregates.map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
     await env.DB.batch(backfill!.queries.map((q) => env.DB.prepare(q)));

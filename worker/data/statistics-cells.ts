@@ -1,5 +1,5 @@
 /**
- * @module Keeps the statistics cells (migrations/0009) up to date as a result arrives: the
+ * @module Keeps the statistics cells (migrations/0007) up to date as a result arrives: the
  * statements here join the result's own insert batch, so a result and its counts are stored
  * together or not at all. The month's rollups are marked out of date in the same batch.
  */
@@ -8,7 +8,7 @@ import type { AnonymousResult } from './results';
 /**
  * The cell a result belongs to, from ?1 day, ?2 partner, ?3 sector, ?4 size. The network is the
  * partner's default network as it is now, read inside the transaction; never anything postal.
- * Kept identical to migrations/0010, which aggregates older results.
+ * Kept identical to migrations/0008, which aggregates older results.
  */
 const CELL_NETWORK = "coalesce((SELECT default_network_id FROM partners WHERE id = ?2), 'unassigned')";
 const CELL_KEY = `${CELL_NETWORK}, substr(?1, 1, 7), ?2, coalesce(?3, 'unknown'), coalesce(?4, 'unknown')`;

@@ -1,6 +1,6 @@
 /**
  * @module Rollups: per network, month and partner, the sums of the reportable cells, kept as
- * stats_cells rows with sector and size '*' (migrations/0009). A query that filters on neither
+ * stats_cells rows with sector and size '*' (migrations/0007). A query that filters on neither
  * sector nor size reads these few rows instead of every cell. They are rebuilt, in the query's own
  * batch, only for the months in its range that changed since they were last built.
  */

@@ -1,5 +1,5 @@
 /**
- * @module Statistics read from the cells and rollups (migrations/0009), never from raw results:
+ * @module Statistics read from the cells and rollups (migrations/0007), never from raw results:
  * what a query costs depends on how many rows match, which is bounded however many results arrive.
  */
 import {

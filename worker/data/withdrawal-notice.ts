@@ -1,5 +1,5 @@
 /**
- * @module The notice a network is owed when a referral it may hold is withdrawn (migrations/0011):
+ * @module The notice a network is owed when a referral it may hold is withdrawn (migrations/0003):
  * its state on the referral row, which names no one. Per-channel tries are only logged: the
  * referral's own attempts went with its erasure, and the final state is what an operator needs.
  */

@@ -1,8 +1,8 @@
--- Aggregates the results and referrals stored before 0009, into cells keyed exactly as
+-- Aggregates the results and referrals stored before 0007, into cells keyed exactly as
 -- worker/data/statistics-cells.ts keys new ones (tests/worker/statistics-cells.test.ts proves both
 -- give the same cells). Older rows never recorded their network, so they take their partner's
 -- default network as it is now. A file of its own so `npm run bench` can run the same statements
--- over a bulk load. It assumes empty aggregate tables, as right after 0009.
+-- over a bulk load. It assumes empty aggregate tables, as right after 0007.
 
 INSERT INTO stats_cells (network_id, month, partner_id, sector, size, results, green, orange, red)
 SELECT coalesce(p.default_network_id, 'unassigned'), substr(r.day, 1, 7), r.partner_id,
