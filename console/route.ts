@@ -3,17 +3,17 @@
  * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`. A hash keeps the back button and a reload
  * working without the worker knowing any console paths but /console.
  */
-import { REFERRAL_STATUSES, type ReferralStatus } from './api/types';
+import { INBOX_STATUSES, type InboxStatus } from '../core/referral-workflow';
 
 export type ConsoleRoute =
-  | { readonly view: 'inbox'; readonly status?: ReferralStatus }
+  | { readonly view: 'inbox'; readonly status?: InboxStatus }
   | { readonly view: 'referral'; readonly reference: string }
   | { readonly view: 'statistics' };
 
 const REFERENCE = /^CS-[2-9A-Z]{4}-[2-9A-Z]{4}$/;
 
-const isStatus = (value: string | null): value is ReferralStatus =>
-  (REFERRAL_STATUSES as readonly (string | null)[]).includes(value);
+const isStatus = (value: string | null): value is InboxStatus =>
+  (INBOX_STATUSES as readonly (string | null)[]).includes(value);
 
 /** The route of `hash`; anything unknown is the inbox. */
 export function parseRoute(hash: string): ConsoleRoute {

@@ -1,7 +1,9 @@
 /** @module Dutch names for the API's ids, and how the console writes dates and numbers. */
-import type { Band, DeliveryStatus, ReferralStatus, SettableStatus, StatusChange } from './api/types';
+import type { StatusChange } from '../core/console-api';
+import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from '../core/referral-workflow';
+import type { Band } from '../core/scoring';
 
-export const STATUS_LABEL: Readonly<Record<ReferralStatus, string>> = {
+export const STATUS_LABEL: Readonly<Record<InboxStatus, string>> = {
   new: 'Nieuw',
   contacted: 'Contact gehad',
   scan_planned: 'Scan gepland',
@@ -18,7 +20,7 @@ export const STATUS_ACTION: Readonly<Record<SettableStatus, string>> = {
   declined: 'Sluit af: geen scan',
 };
 
-export const DELIVERY_LABEL: Readonly<Record<DeliveryStatus, string>> = {
+export const DELIVERY_LABEL: Readonly<Record<InboxDeliveryStatus, string>> = {
   pending: 'Nog niet verstuurd',
   queued: 'Wordt bezorgd',
   delivered: 'Bezorgd',

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ConsoleApi } from '../api/client';
-import type { Identity } from '../api/types';
+import type { Identity } from '../../core/console-api';
 import { Announcer } from '../announcer';
 import { forgetToken, storeToken, storedToken } from '../session';
 import { useResource } from '../use-resource';

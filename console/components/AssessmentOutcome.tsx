@@ -2,7 +2,7 @@
  * @module The scan's outcome as the entrepreneur sent it: always the score and colour; the
  * answers and the advice only when they chose to share them.
  */
-import type { ReferralDetail } from '../api/types';
+import type { ReferralDetail } from '../../core/console-api';
 import { BAND_LABEL } from '../text';
 import { SharedAnswers } from './SharedAnswers';
 

@@ -1,6 +1,6 @@
 /** @module Who asked for a scan, and how to reach them: the part of a referral a network acts on. */
 import { profileOptions } from '../../core/profile';
-import type { ReferralDetail } from '../api/types';
+import type { ReferralDetail } from '../../core/console-api';
 import { formatDateTime } from '../text';
 
 const optionLabel = (options: typeof profileOptions.sizes, id: string | null) =>

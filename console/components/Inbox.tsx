@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import { REFERRAL_STATUSES, type Identity, type InboxPage, type ReferralStatus } from '../api/types';
+import type { Identity, InboxPage } from '../../core/console-api';
+import { INBOX_STATUSES, type InboxStatus } from '../../core/referral-workflow';
 import { useAnnounce } from '../announcer';
 import { routeHash } from '../route';
 import { STATUS_LABEL, formatNumber } from '../text';
@@ -18,12 +19,12 @@ import { LoadFailed, Loading } from './LoadState';
 interface InboxProps {
   readonly api: ConsoleApi;
   readonly identity: Identity;
-  readonly status: ReferralStatus | undefined;
+  readonly status: InboxStatus | undefined;
 }
 
 const PAGE_SIZE = 50;
 
-const query = (status: ReferralStatus | undefined, cursor?: string) =>
+const query = (status: InboxStatus | undefined, cursor?: string) =>
   new URLSearchParams({ ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }).toString();
 
 export function Inbox({ api, identity, status }: InboxProps) {
@@ -44,7 +45,7 @@ export function Inbox({ api, identity, status }: InboxProps) {
   const filter = (event: Event) => {
     event.preventDefault();
     const chosen = new FormData(event.currentTarget as HTMLFormElement).get('status');
-    location.hash = routeHash({ view: 'inbox', status: (chosen || undefined) as ReferralStatus | undefined });
+    location.hash = routeHash({ view: 'inbox', status: (chosen || undefined) as InboxStatus | undefined });
   };
 
   const loadMore = async (page: InboxPage) => {
@@ -71,7 +72,7 @@ export function Inbox({ api, identity, status }: InboxProps) {
             <label for="status-filter">Status</label>
             <select id="status-filter" name="status" value={status ?? ''}>
               <option value="">Alle statussen</option>
-              {REFERRAL_STATUSES.map((s) => (
+              {INBOX_STATUSES.map((s) => (
                 <option value={s}>{STATUS_LABEL[s]}</option>
               ))}
             </select>

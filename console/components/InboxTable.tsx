@@ -1,10 +1,10 @@
 /** @module The inbox as a table, newest first: one row per referral, linking to its detail. */
-import type { InboxReferral } from '../api/types';
+import type { InboxItem } from '../../core/console-api';
 import { routeHash } from '../route';
 import { BAND_LABEL, DELIVERY_LABEL, STATUS_LABEL, formatDateTime } from '../text';
 
 interface InboxTableProps {
-  readonly referrals: readonly InboxReferral[];
+  readonly referrals: readonly InboxItem[];
   /** Admins see every network's referrals, so for them the table names the network. */
   readonly showNetwork: boolean;
 }

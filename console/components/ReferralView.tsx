@@ -3,7 +3,7 @@
  * outcome of their scan, how it was delivered and what happened to it since.
  */
 import type { ConsoleApi } from '../api/client';
-import type { ReferralDetail } from '../api/types';
+import type { ReferralDetail } from '../../core/console-api';
 import { routeHash } from '../route';
 import { STATUS_LABEL } from '../text';
 import { useFocusHeading } from '../use-focus-heading';

@@ -3,7 +3,7 @@
  * out, and the view the URL's hash asks for.
  */
 import type { ConsoleApi } from '../api/client';
-import type { Identity } from '../api/types';
+import type { Identity } from '../../core/console-api';
 import { routeHash } from '../route';
 import { Statistics } from '../statistics/Statistics';
 import { useRoute } from '../use-route';

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import type { Identity } from '../api/types';
+import type { Identity } from '../../core/console-api';
 
 interface SignInProps {
   /** Why the user is here again, after a token stopped working; shown above the form. */

@@ -1,5 +1,5 @@
 /** @module Who moved a referral when: the status changes, oldest first. */
-import type { StatusChange } from '../api/types';
+import type { StatusChange } from '../../core/console-api';
 import { ACTOR_LABEL, STATUS_LABEL, formatDateTime } from '../text';
 
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import { NOTE_MAX, type ReferralDetail, type SettableStatus } from '../api/types';
+import { NOTE_MAX, type ReferralDetail } from '../../core/console-api';
+import type { SettableStatus } from '../../core/referral-workflow';
 import { useAnnounce } from '../announcer';
 import { STATUS_ACTION, STATUS_LABEL, formatDateTime } from '../text';
 import { StatusHistory } from './StatusHistory';

@@ -7,7 +7,7 @@ import type { NetworksResponse } from '../../core/contracts';
 import type { PublicNetwork } from '../../core/routing';
 import type { StatisticsResponse } from '../../core/statistics';
 import type { ConsoleApi } from '../api/client';
-import type { Identity } from '../api/types';
+import type { Identity } from '../../core/console-api';
 import { CsvDownload } from '../components/CsvDownload';
 import { LoadFailed, Loading } from '../components/LoadState';
 import { useFocusHeading } from '../use-focus-heading';

@@ -1,17 +1,10 @@
 /** @module Delivering referrals to networks: status changes and the log of each attempt. */
+import type { DeliveryAttempt } from '../../core/console-api';
 import type { ChannelKind } from './channels';
 import type { DeliveryStatus } from './referrals';
 
-export type AttemptOutcome = 'ok' | 'error';
-
-export interface DeliveryAttempt {
-  readonly channelKind: ChannelKind;
-  /** ISO 8601 UTC. */
-  readonly attemptedAt: string;
-  readonly outcome: AttemptOutcome;
-  /** An HTTP status or an error message; never the payload. */
-  readonly detail: string;
-}
+export type { DeliveryAttempt };
+export type AttemptOutcome = DeliveryAttempt['outcome'];
 
 /** A referral the sweep should send again. */
 export interface UndeliveredReferral {

@@ -1,18 +1,9 @@
 /** @module One referral in full for the network console: contact data, outcome, delivery and history. */
 import type { Answers } from '../../core/answers';
 import { listAttempts, type DeliveryAttempt } from './delivery';
-import { itemColumns, toInboxItem, type InboxItem, type InboxItemRow } from './referral-inbox';
-import type { InboxStatus } from './referral-inbox-workflow';
-
-/** Who moved a referral: a network's console, an administrator, or the entrepreneur (withdrawal). */
-export type StatusActor = 'network' | 'admin' | 'entrepreneur';
-
-export interface StatusChange {
-  readonly from: InboxStatus;
-  readonly to: InboxStatus;
-  readonly at: string;
-  readonly by: StatusActor;
-}
+import type { InboxItem, StatusActor, StatusChange } from '../../core/console-api';
+import type { InboxStatus } from '../../core/referral-workflow';
+import { itemColumns, toInboxItem, type InboxItemRow } from './referral-inbox';
 
 export interface InboxReferral extends InboxItem {
   readonly networkName: string;

@@ -1,5 +1,6 @@
 /** @module All referrals of a filter at once, for the console's spreadsheet export. */
-import { inboxWhere, itemColumns, toInboxItem, type InboxFilter, type InboxItem, type InboxItemRow } from './referral-inbox';
+import type { InboxItem } from '../../core/console-api';
+import { inboxWhere, itemColumns, toInboxItem, type InboxFilter, type InboxItemRow } from './referral-inbox';
 
 /**
  * The most rows one export holds. Far above a network's yearly referrals; it keeps a mistaken

@@ -1,6 +1,6 @@
 /** @module A network moves a referral along its workflow and keeps a short internal note on it. */
-import type { StatusActor } from './referral-inbox-detail';
-import { isClosing, type InboxStatus } from './referral-inbox-workflow';
+import type { StatusActor } from '../../core/console-api';
+import { isClosing, type InboxStatus } from '../../core/referral-workflow';
 
 export interface StatusUpdate {
   readonly reference: string;

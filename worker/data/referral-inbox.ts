@@ -4,13 +4,8 @@
  * so a network token cannot reach another network's referrals through any of them.
  */
 import type { Band } from '../../core/scoring';
-import type { DeliveryStatus } from './referrals';
-import type { InboxStatus } from './referral-inbox-workflow';
-
-/** `cancelled`: erased before it was delivered. */
-export type InboxDeliveryStatus = DeliveryStatus | 'cancelled';
-
-export const INBOX_DELIVERY_STATUSES = ['pending', 'queued', 'delivered', 'failed', 'cancelled'] as const satisfies readonly InboxDeliveryStatus[];
+import type { InboxItem } from '../../core/console-api';
+import type { InboxDeliveryStatus, InboxStatus } from '../../core/referral-workflow';
 
 export interface InboxFilter {
   /** The only network to include; null for all (admin). */
@@ -25,25 +20,6 @@ export interface InboxCursor {
   readonly reference: string;
 }
 
-/** A list row. Personal fields are null once erased. */
-export interface InboxItem {
-  readonly reference: string;
-  readonly createdAt: string;
-  readonly networkId: string;
-  readonly partnerId: string;
-  readonly companyName: string | null;
-  readonly contactName: string | null;
-  readonly postcode: number | null;
-  readonly sector: string | null;
-  readonly size: string | null;
-  readonly overall: number;
-  readonly band: Band;
-  readonly status: InboxStatus;
-  readonly deliveryStatus: InboxDeliveryStatus;
-  readonly closedAt: string | null;
-  readonly withdrawnAt: string | null;
-  readonly erasedAt: string | null;
-}
 
 export interface InboxItemRow {
   reference: string; created_at: string; network_id: string; partner_id: string; company_name: string | null;

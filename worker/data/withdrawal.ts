@@ -4,8 +4,11 @@
  * console (status, `withdrawnAt`, and a status change by `entrepreneur`) and, through the queue,
  * in a notice on its channels (worker/data/withdrawal-notice.ts), which is owed from this moment.
  */
-import { OPEN_STATUSES_SQL } from './referral-inbox-workflow';
+import { OPEN_STATUSES } from '../../core/referral-workflow';
 import { erasure } from './retention';
+
+/** The open statuses as an SQL `IN (...)` operand; the values are constants, never input. */
+const OPEN_STATUSES_SQL = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /**
  * Withdraws the live referral with this reference whose e-mail address is `email` (letter case

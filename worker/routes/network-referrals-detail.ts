@@ -1,6 +1,7 @@
 /** @module The JSON of one referral in the network console (`GET /api/v1/console/referrals/:reference`). */
 import type { InboxReferral } from '../data/referral-inbox-detail';
-import { nextStatuses } from '../data/referral-inbox-workflow';
+import type { ReferralDetail } from '../../core/console-api';
+import { nextStatuses } from '../../core/referral-workflow';
 import { sharedAssessment } from '../delivery/payload';
 
 /**
@@ -8,7 +9,7 @@ import { sharedAssessment } from '../delivery/payload';
  * `answers` and `adviceQuestionIds` are there only when the entrepreneur shared the answers and
  * they are not erased; otherwise the keys are absent, not null.
  */
-export function referralDetail(referral: InboxReferral) {
+export function referralDetail(referral: InboxReferral): ReferralDetail {
   return {
     reference: referral.reference,
     createdAt: referral.createdAt,

@@ -9,7 +9,8 @@ import { Hono } from 'hono';
 import { listInbox, networkName } from '../data/referral-inbox';
 import { getInboxReferral } from '../data/referral-inbox-detail';
 import { updateReferralStatus } from '../data/referral-inbox-status';
-import { nextStatuses } from '../data/referral-inbox-workflow';
+import type { Identity, InboxPage } from '../../core/console-api';
+import { nextStatuses } from '../../core/referral-workflow';
 import { networkFilterFor, networkScope, otherNetwork, requireAccess, type AccessVariables } from '../http/access';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
@@ -27,16 +28,16 @@ export const networkReferrals = new Hono<Console>()
   .use(requireAccess)
   .get('/me', async (c) => {
     const access = c.var.access;
-    if (access.kind === 'admin') return c.json({ kind: 'admin' as const });
+    if (access.kind === 'admin') return c.json<Identity>({ kind: 'admin' });
     const name = (await networkName(c.env.DB, access.networkId)) ?? access.networkId;
-    return c.json({ kind: 'network' as const, network: { id: access.networkId, name } });
+    return c.json<Identity>({ kind: 'network', network: { id: access.networkId, name } });
   })
   .get('/referrals', validate('query', listQuery), async (c) => {
     const { network, limit, cursor, ...filters } = c.req.valid('query');
     const networkId = networkFilterFor(c.var.access, network);
     if (networkId === 'forbidden') return otherNetwork(c);
     const page = await listInbox(c.env.DB, { networkId, ...filters }, limit, cursor);
-    return c.json({ referrals: page.items, nextCursor: page.next === null ? null : encodeCursor(page.next) });
+    return c.json<InboxPage>({ referrals: page.items, nextCursor: page.next === null ? null : encodeCursor(page.next) });
   })
   .route('/', referralsCsv)
   .get('/referrals/:reference', validate('param', referenceParam), async (c) => {

@@ -1,7 +1,8 @@
 /** @module Query strings and bodies of the network console API (worker/routes/network-referrals.ts). */
 import { z } from 'zod';
-import { INBOX_DELIVERY_STATUSES, type InboxCursor } from '../data/referral-inbox';
-import { INBOX_STATUSES, SETTABLE_STATUSES } from '../data/referral-inbox-workflow';
+import type { InboxCursor } from '../data/referral-inbox';
+import { NOTE_MAX } from '../../core/console-api';
+import { INBOX_DELIVERY_STATUSES, INBOX_STATUSES, SETTABLE_STATUSES } from '../../core/referral-workflow';
 
 /** A referral reference as `newReference` makes them: no 0/O, 1/I/L or U. */
 export const REFERENCE_PATTERN = /^CS-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
@@ -9,9 +10,6 @@ export const REFERENCE_PATTERN = /^CS-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4
 export const referenceParam = z.object({
   reference: z.string().regex(REFERENCE_PATTERN, 'Expected a reference such as CS-7K4P-2QX9.'),
 });
-
-/** The longest internal note, in characters: a reminder, not a case file. */
-export const NOTE_MAX = 500;
 
 const networkFilter = z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.').optional();
 

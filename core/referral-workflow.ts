@@ -4,12 +4,14 @@
  * call can plan the scan at once), or to declined from any open status. Closed is final.
  * `withdrawn` is set only by the entrepreneur (worker/data/withdrawal.ts), never by a network.
  */
-import type { ReferralStatus } from './referrals';
-
-export type InboxStatus = ReferralStatus | 'withdrawn';
 
 /** Every status, in workflow order. */
-export const INBOX_STATUSES = ['new', 'contacted', 'scan_planned', 'scan_done', 'declined', 'withdrawn'] as const satisfies readonly InboxStatus[];
+export const INBOX_STATUSES = ['new', 'contacted', 'scan_planned', 'scan_done', 'declined', 'withdrawn'] as const;
+export type InboxStatus = (typeof INBOX_STATUSES)[number];
+
+/** Delivery as a network sees it; `cancelled`: erased before it was delivered. */
+export const INBOX_DELIVERY_STATUSES = ['pending', 'queued', 'delivered', 'failed', 'cancelled'] as const;
+export type InboxDeliveryStatus = (typeof INBOX_DELIVERY_STATUSES)[number];
 
 /** The statuses a console may set. */
 export const SETTABLE_STATUSES = ['contacted', 'scan_planned', 'scan_done', 'declined'] as const satisfies readonly InboxStatus[];
@@ -17,9 +19,6 @@ export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
 
 /** Statuses in which the network is still working on a referral. */
 export const OPEN_STATUSES = ['new', 'contacted', 'scan_planned'] as const satisfies readonly InboxStatus[];
-
-/** The same list as an SQL `IN (...)` operand; the values are constants, never input. */
-export const OPEN_STATUSES_SQL = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 const FORWARD: readonly InboxStatus[] = ['new', 'contacted', 'scan_planned', 'scan_done'];
 
