@@ -3,11 +3,11 @@
  * renders as text. worker/delivery/README.md documents it for receivers.
  */
 import type { Answers } from '../../core/answers';
-import { bankStructure } from '../../core/bank';
 import type { Lang } from '../../core/bank/types';
 import type { SectorId, SizeId } from '../../core/profile';
-import { scoreAssessment, type Band } from '../../core/scoring';
+import type { Band } from '../../core/scoring';
 import type { Referral } from '../data';
+import { referralView } from '../views/referral';
 
 /** Receivers must ignore fields they do not know: fields may be added, never changed in meaning. */
 export interface ReferralPayload {
@@ -51,15 +51,6 @@ export interface ReferralPayload {
   readonly withdrawalUrl?: string;
 }
 
-/**
- * Shared answers with the advice to work on first. Advice comes from the live bank's rules;
- * answers to an older bank are passed on without it.
- */
-export function sharedAssessment(answers: Answers, bankVersion: string): { answers: Answers; adviceQuestionIds?: readonly string[] } {
-  if (bankVersion !== bankStructure.version) return { answers };
-  return { answers, adviceQuestionIds: scoreAssessment(bankStructure, answers).actions };
-}
-
 /** The path of the withdrawal page (worker/routes/withdrawals-page.ts). */
 export const WITHDRAWAL_PATH = '/withdraw';
 
@@ -88,21 +79,7 @@ export function referralPayload(referral: Referral, networkName: string, publicO
   const url = withdrawalUrl(publicOrigin, referral.reference);
   return {
     event: 'referral.created',
-    reference: referral.reference,
-    createdAt: referral.createdAt,
-    network: { id: referral.networkId, name: networkName },
-    partner: { id: referral.partnerId },
-    lang: referral.lang,
-    company: { name: referral.companyName, postcode: referral.postcode, sector: referral.sector, size: referral.size },
-    contact: { name: referral.contactName, email: referral.email, phone: referral.phone },
-    message: referral.message,
-    assessment: {
-      bankVersion: referral.bankVersion,
-      overall: referral.overall,
-      band: referral.band,
-      answersShared: referral.sharedAnswers !== null,
-      ...(referral.sharedAnswers === null ? {} : sharedAssessment(referral.sharedAnswers, referral.bankVersion)),
-    },
+    ...referralView(referral, networkName, referral.sharedAnswers !== null),
     withdrawal: withdrawalText(networkName, referral.reference, url),
     ...(url === null ? {} : { withdrawalUrl: url }),
   };

@@ -2,7 +2,7 @@
 import type { InboxReferral } from '../data/referral-inbox-detail';
 import type { ReferralDetail } from '../../core/console-api';
 import { nextStatuses } from '../../core/referral-workflow';
-import { sharedAssessment } from '../delivery/payload';
+import { referralView } from '../views/referral';
 
 /**
  * Grouped as in the webhook payload (worker/delivery/payload.ts), so a network reads one shape.
@@ -11,21 +11,7 @@ import { sharedAssessment } from '../delivery/payload';
  */
 export function referralDetail(referral: InboxReferral): ReferralDetail {
   return {
-    reference: referral.reference,
-    createdAt: referral.createdAt,
-    network: { id: referral.networkId, name: referral.networkName },
-    partner: { id: referral.partnerId },
-    lang: referral.lang,
-    company: { name: referral.companyName, postcode: referral.postcode, sector: referral.sector, size: referral.size },
-    contact: { name: referral.contactName, email: referral.email, phone: referral.phone },
-    message: referral.message,
-    assessment: {
-      bankVersion: referral.bankVersion,
-      overall: referral.overall,
-      band: referral.band,
-      answersShared: referral.answersShared,
-      ...(referral.sharedAnswers === null ? {} : sharedAssessment(referral.sharedAnswers, referral.bankVersion)),
-    },
+    ...referralView(referral, referral.networkName, referral.answersShared),
     status: referral.status,
     /** What the console may offer as the next status; empty once closed or erased. */
     nextStatuses: referral.erasedAt === null ? nextStatuses(referral.status) : [],
