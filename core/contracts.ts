@@ -109,6 +109,7 @@ export type ApiErrorCode =
   | 'bad_signature' // 401, development inbox only
   | 'conflict' // 409: the referral changed meanwhile (console); load it again and retry
   | 'forbidden' // 403: a network's access token asked for another network's list, export or statistics
+  | 'idempotency_key_reused' // 422: the Idempotency-Key came with another body within 24 hours; nothing stored
   | 'internal_error' // 500: our fault, try again later
   | 'invalid_body' // 400, with issues (path `answers.<questionId>`, `partner`, `email`, ...)
   | 'invalid_header' // 400: missing or malformed `Idempotency-Key`
@@ -124,6 +125,7 @@ export type ApiErrorCode =
   | 'rate_limited' // 429, with `Retry-After` (seconds)
   | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
   | 'referral_not_found' // 404: no referral with this reference for this access token
+  | 'submission_reused' // 422: the submissionId came with other answers; nothing stored
   | 'turnstile_failed' // 403: the Turnstile token was missing or not accepted
   | 'unauthorized' // 401, with `WWW-Authenticate: Bearer`: a missing, unknown or revoked access token
   | 'unsupported_media_type' // 415: not application/json

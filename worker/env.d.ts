@@ -18,6 +18,16 @@ declare namespace Cloudflare {
     RETENTION_DAYS_AFTER_CLOSE?: string;
     /** Days any referral keeps its personal data at most (default 365). */
     RETENTION_MAX_DAYS?: string;
+    /**
+     * Operators' address: told by e-mail, once per outage, when a network's deliveries fail
+     * (worker/delivery/outage-notice.ts). Without it only the network's own `alert_email` is told.
+     */
+    OPERATOR_EMAIL?: string;
+    /**
+     * Divides every retry delay of the delivery queue (worker/delivery/backoff.ts). Only for a
+     * fault run on a local machine (`npm run chaos`); unset in production.
+     */
+    DELIVERY_RETRY_DIVISOR?: string;
     /** `on` serves the development inbox at /dev/inbox. Never set in production. */
     DEV_INBOX?: string;
     /** Origin that relative channel targets (`/dev/inbox`) are resolved against. Development only. */

@@ -60,6 +60,10 @@ export function recordingQueue(fails = false) {
     if (fails) throw new Error('queue unavailable');
     sent.push(body);
   };
-  // Only send() is used by the worker; the rest of the Queue interface is left out.
-  return { sent, queue: { send } as unknown as Queue };
+  const sendBatch = async (messages: readonly { body: unknown }[]) => {
+    if (fails) throw new Error('queue unavailable');
+    sent.push(...messages.map((message) => message.body));
+  };
+  // Only send() and sendBatch() are used by the worker; the rest of the Queue interface is left out.
+  return { sent, queue: { send, sendBatch } as unknown as Queue };
 }

@@ -7,7 +7,8 @@ import {
   createReferral, getReferral, listAttempts, markDelivered, sha256Hex, type NewReferral,
 } from '../../worker/data';
 import type { ReferralPayload } from '../../worker/delivery/payload';
-import { MAX_DELIVERY_ATTEMPTS } from '../../worker/delivery/backoff';
+import { MAX_DELIVERY_ATTEMPTS, RETRY_DELAYS_SECONDS } from '../../worker/delivery/backoff';
+import { DEAD_LETTER_QUEUE } from '../../worker/delivery/consumer';
 import wranglerToml from '../../wrangler.toml?raw';
 
 const WEBHOOK = 'https://crm.cyberwerf.example/cyberscan';
@@ -90,14 +91,19 @@ describe('the queue consumer', () => {
     expect(attempts.every((a) => a.outcome === 'error' && a.detail === 'HTTP 500')).toBe(true);
   });
 
-  it('waits longer before each retry', async () => {
+  it('waits longer before each retry, up to twelve hours, over about three days in all', async () => {
     const { id } = await newReferral('backoff');
     webhookAnswering(500);
     const delays = [];
     for (let attempt = 1; attempt < MAX_DELIVERY_ATTEMPTS; attempt++) {
       delays.push((await deliverMessage(id, attempt)).retryDelay);
     }
-    expect(delays).toEqual([60, 180, 540, 1620, 4860]);
+    expect(delays).toEqual([60, 300, 900, 1800, 3600, 7200, 14_400, 28_800, 43_200, 43_200, 43_200, 43_200, 43_200]);
+    expect(delays).toEqual(RETRY_DELAYS_SECONDS);
+    const total = delays.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(3 * 86_400);
+    // A queue message lives four days by default; every retry must fall inside that.
+    expect(total).toBeLessThan(4 * 86_400);
   });
 
   it('does not send an already delivered referral again, and acknowledges the message', async () => {
@@ -177,8 +183,20 @@ describe('the queue consumer', () => {
     expect(await listAttempts(env.DB, id)).toMatchObject([{ channelKind: 'email', outcome: 'error', detail: expect.stringContaining('MAIL_FROM') }]);
   });
 
-  it('is configured in wrangler.toml to get every try the consumer counts on', () => {
-    const maxRetries = Number(/\[\[queues\.consumers\]\][^[]*?max_retries\s*=\s*(\d+)/.exec(wranglerToml)?.[1]);
-    expect(maxRetries + 1).toBe(MAX_DELIVERY_ATTEMPTS);
+  it('is configured in wrangler.toml to get every try the consumer counts on, and a dead-letter queue it consumes', () => {
+    const consumer = /\[\[queues\.consumers\]\]\s*queue = "cyberscan-referrals"[^[]*/.exec(wranglerToml)?.[0] ?? '';
+    expect(Number(/max_retries\s*=\s*(\d+)/.exec(consumer)?.[1]) + 1).toBe(MAX_DELIVERY_ATTEMPTS);
+    expect(consumer).toContain(`dead_letter_queue = "${DEAD_LETTER_QUEUE}"`);
+    expect(wranglerToml).toMatch(new RegExp(`\\[\\[queues\\.consumers\\]\\]\\s*queue = "${DEAD_LETTER_QUEUE}"`));
+  });
+
+  it('marks failed a referral whose message the queue gave up on, when it arrives from the dead-letter queue', async () => {
+    const { id } = await newReferral('dead-lettered');
+    const received = webhookAnswering(204);
+    const batch = createMessageBatch(DEAD_LETTER_QUEUE, [{ id: 'dead-1', timestamp: new Date(), attempts: 1, body: { referralId: id } }]);
+    await worker.queue(batch, deliveryEnv);
+    expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual(['dead-1']);
+    expect(received).toEqual([]);
+    expect((await getReferral(env.DB, id))?.deliveryStatus).toBe('failed');
   });
 });

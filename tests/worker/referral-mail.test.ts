@@ -17,6 +17,7 @@ const referral: Referral = {
   queuedAt: null,
   deliveredAt: null,
   closedAt: null,
+  requestHash: null,
 };
 
 const mail = (overrides: Partial<Parameters<typeof plainTextMail>[0]> = {}) => {

@@ -43,11 +43,36 @@ describe('the cron sweep', () => {
   it('leaves a queued referral alone while its retries may still run, and queues it again after', async () => {
     const retrying = await create('still-retrying', minutesBefore(200));
     await markQueued(env.DB, retrying.id, minutesBefore(100));
-    const lostInQueue = await create('lost-in-queue', minutesBefore(300));
-    await markQueued(env.DB, lostInQueue.id, minutesBefore(250));
+    // Queued four days ago: its retries (about three days) must be over, so its message was lost.
+    const lostInQueue = await create('lost-in-queue', minutesBefore(4 * 1440 + 5));
+    await markQueued(env.DB, lostInQueue.id, minutesBefore(4 * 1440));
     const sent = await sweep();
     expect(sent).not.toContainEqual({ referralId: retrying.id });
     expect(sent).toContainEqual({ referralId: lostInQueue.id });
+  });
+
+  it('hands over a newer pending referral in one sweep, however many older ones are in retry', async () => {
+    const inRetry = [];
+    for (let i = 0; i < 150; i++) {
+      const referral = await create(`in-retry-${i}`, minutesBefore(600 + i));
+      inRetry.push(referral.id);
+    }
+    // All 150 are in normal retry: handed over an hour ago, their messages still due.
+    await env.DB.prepare("UPDATE referrals SET delivery_status = 'queued', queued_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))")
+      .bind(JSON.stringify(inRetry), minutesBefore(60).toISOString())
+      .run();
+    const refused = await create('refused-by-queue', minutesBefore(20));
+    const sent = await sweep();
+    expect(sent).toContainEqual({ referralId: refused.id });
+    for (const id of inRetry) expect(sent).not.toContainEqual({ referralId: id });
+    expect((await getReferral(env.DB, refused.id))?.deliveryStatus).toBe('queued');
+  });
+
+  it('recovers a backlog of lost messages in one sweep, with no ceiling of 100', async () => {
+    const lost = [];
+    for (let i = 0; i < 250; i++) lost.push((await create(`lost-${i}`, minutesBefore(30))).id);
+    const sent = await sweep();
+    for (const id of lost) expect(sent).toContainEqual({ referralId: id });
   });
 
   it('queues again a withdrawal notice the queue refused, once it has been pending for ten minutes', async () => {
@@ -63,8 +88,8 @@ describe('the cron sweep', () => {
   it('queues a notice again only after its retries must be over, and never one sent or given up', async () => {
     const retrying = await withdrawnAt('notice-retrying', minutesBefore(200));
     await markNoticeQueued(env.DB, retrying.id, minutesBefore(100));
-    const lostInQueue = await withdrawnAt('notice-lost', minutesBefore(300));
-    await markNoticeQueued(env.DB, lostInQueue.id, minutesBefore(250));
+    const lostInQueue = await withdrawnAt('notice-lost', minutesBefore(4 * 1440 + 5));
+    await markNoticeQueued(env.DB, lostInQueue.id, minutesBefore(4 * 1440));
     const done = await withdrawnAt('notice-sent', minutesBefore(300));
     await markNoticeSent(env.DB, done.id, minutesBefore(299));
     const failed = await withdrawnAt('notice-failed', minutesBefore(300));

@@ -1,18 +1,9 @@
 /** @module Delivering referrals to networks: status changes and the log of each attempt. */
 import type { DeliveryAttempt } from '../../core/console-api';
 import type { ChannelKind } from './channels';
-import type { DeliveryStatus } from './referrals';
 
 export type { DeliveryAttempt };
 export type AttemptOutcome = DeliveryAttempt['outcome'];
-
-/** A referral the sweep should send again. */
-export interface UndeliveredReferral {
-  readonly id: string;
-  readonly deliveryStatus: Extract<DeliveryStatus, 'pending' | 'queued'>;
-  readonly createdAt: string;
-  readonly queuedAt: string | null;
-}
 
 /** Longest `detail` kept: enough for a status line, too short to smuggle a payload into the log. */
 export const DETAIL_MAX_LENGTH = 200;
@@ -78,24 +69,53 @@ export async function listAttempts(db: D1Database, referralId: string): Promise<
   }));
 }
 
+/** Where a page of {@link listOwedHandOvers} ended; the next page starts after it. */
+export interface HandOverCursor {
+  readonly due: string;
+  readonly id: string;
+}
+
 /**
- * Referrals still pending or queued since before `olderThanIso` (ISO 8601 UTC), oldest first, at
- * most `limit`: for a cron that queues them again. A queued referral counts from when it was last
- * queued, so a sweep does not resend what the queue is still working on.
+ * Referrals owed a hand-over to the queue, longest owed first, at most `limit` after `after`:
+ * 'pending' since before `pendingBefore` (the queue refused it) or 'queued' since before
+ * `queuedBefore` (its retries must be over, so its message was lost). Both cut-offs are in the
+ * SQL: a referral in normal retry is never selected, so however many there are, they cannot
+ * crowd out one that is owed. Times are ISO 8601 UTC; a referral counts from its last hand-over.
  */
-export async function listUndelivered(db: D1Database, olderThanIso: string, limit = 100): Promise<UndeliveredReferral[]> {
+export async function listOwedHandOvers(
+  db: D1Database,
+  cutoffs: { readonly pendingBefore: string; readonly queuedBefore: string },
+  after: HandOverCursor | null,
+  limit = 100,
+): Promise<{ ids: string[]; next: HandOverCursor | null }> {
+  // Each branch repeats the partial index's WHERE, so SQLite can use the index.
   const { results } = await db
     .prepare(
-      `SELECT id, delivery_status, created_at, queued_at FROM referrals
-       WHERE delivery_status IN ('pending', 'queued') AND coalesce(queued_at, created_at) < ?1
-       ORDER BY created_at, id LIMIT ?2`,
+      `SELECT id, due FROM (
+         SELECT id, coalesce(queued_at, created_at) AS due FROM referrals
+         WHERE delivery_status IN ('pending', 'queued') AND delivery_status = 'pending' AND coalesce(queued_at, created_at) < ?1
+         UNION ALL
+         SELECT id, coalesce(queued_at, created_at) AS due FROM referrals
+         WHERE delivery_status IN ('pending', 'queued') AND delivery_status = 'queued' AND coalesce(queued_at, created_at) < ?2
+       ) WHERE (due, id) > (?3, ?4) ORDER BY due, id LIMIT ?5`,
     )
-    .bind(olderThanIso, limit)
-    .all<{ id: string; delivery_status: UndeliveredReferral['deliveryStatus']; created_at: string; queued_at: string | null }>();
-  return results.map((row) => ({
-    id: row.id,
-    deliveryStatus: row.delivery_status,
-    createdAt: row.created_at,
-    queuedAt: row.queued_at,
-  }));
+    .bind(cutoffs.pendingBefore, cutoffs.queuedBefore, after?.due ?? '', after?.id ?? '', limit)
+    .all<{ id: string; due: string }>();
+  const last = results.at(-1);
+  return { ids: results.map((row) => row.id), next: results.length === limit && last ? { due: last.due, id: last.id } : null };
+}
+
+/**
+ * Marks many referrals as handed to the queue at once (at most a few hundred ids), a failed one
+ * too (resent); one delivered or cancelled stays so. Returns how many changed.
+ */
+export async function markManyQueued(db: D1Database, referralIds: readonly string[], at: Date): Promise<number> {
+  const { meta } = await db
+    .prepare(
+      `UPDATE referrals SET delivery_status = 'queued', queued_at = ?2
+       WHERE id IN (SELECT value FROM json_each(?1)) AND delivery_status IN ('pending', 'queued', 'failed')`,
+    )
+    .bind(JSON.stringify(referralIds), at.toISOString())
+    .run();
+  return meta.changes;
 }

@@ -1,15 +1,20 @@
 /** @module The data layer: typed functions over D1. All SQL outside migrations/ lives in this folder. */
 export { activeChannels, type ChannelKind, type NetworkChannel } from './channels';
 export {
-  listAttempts, listUndelivered, markDelivered, markFailed, markQueued, recordAttempt,
-  type AttemptOutcome, type DeliveryAttempt, type UndeliveredReferral,
+  listAttempts, listOwedHandOvers, markDelivered, markFailed, markManyQueued, markQueued, recordAttempt,
+  type AttemptOutcome, type DeliveryAttempt, type HandOverCursor,
 } from './delivery';
+export { deliveryStatusReport, listFailedReferralIds } from './delivery-status';
 export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery } from './dev-inbox';
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';
 export { provinceFor } from './provinces';
+export { closeOutage, openOutage, outageContact } from './outages';
 export { newReference } from './referral-reference';
+export {
+  IDEMPOTENCY_KEY_HOURS, forgetIdempotencyKeys, keyRemembered, referralKeyHash, referralRequestHash,
+} from './referral-keys';
 export {
   createReferral, getReferral, getReferralByKey,
   type DeliveryStatus, type NewReferral, type Referral, type ReferralStatus,

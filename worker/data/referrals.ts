@@ -41,6 +41,8 @@ export interface Referral extends NewReferral {
   readonly queuedAt: string | null;
   readonly deliveredAt: string | null;
   readonly closedAt: string | null;
+  /** Hash of the request it was made from, while its idempotency key is remembered (referral-keys.ts). */
+  readonly requestHash: string | null;
 }
 
 interface ReferralRow {
@@ -49,11 +51,12 @@ interface ReferralRow {
   sector: SectorId | null; size: SizeId | null; message: string | null; answers: string | null; bank_version: string;
   overall: number; band: Band; status: ReferralStatus; delivery_status: DeliveryStatus;
   queued_at: string | null; delivered_at: string | null; closed_at: string | null; lang: Lang;
+  request_hash: string | null;
 }
 
 const COLUMNS = `id, reference, created_at, partner_id, network_id, postcode, company_name, contact_name,
   email, phone, sector, size, message, answers, bank_version, overall, band, status, delivery_status,
-  queued_at, delivered_at, closed_at, lang`;
+  queued_at, delivered_at, closed_at, lang, request_hash`;
 
 const toReferral = (row: ReferralRow): Referral => ({
   id: row.id, reference: row.reference, createdAt: row.created_at, partnerId: row.partner_id,
@@ -62,26 +65,28 @@ const toReferral = (row: ReferralRow): Referral => ({
   message: row.message, sharedAnswers: row.answers === null ? null : (JSON.parse(row.answers) as Answers),
   bankVersion: row.bank_version, overall: row.overall, band: row.band, status: row.status,
   deliveryStatus: row.delivery_status, queuedAt: row.queued_at, deliveredAt: row.delivered_at,
-  closedAt: row.closed_at, lang: row.lang,
+  closedAt: row.closed_at, lang: row.lang, requestHash: row.request_hash,
 });
 
 /**
- * Creates a referral once per idempotency key (`idempotencyKeyHash`: SHA-256 hex of the browser's
- * key). A repeat, even a simultaneous one, gets the referral made the first time and
- * `created: false`: the key's UNIQUE constraint decides, not a read before the write.
+ * Creates a referral once per idempotency key (`idempotencyKeyHash`: `referralKeyHash` of the
+ * partner and the browser's key), remembering `requestHash`, the hash of the request. A repeat,
+ * even a simultaneous one, gets the referral made the first time and `created: false`: the key's
+ * UNIQUE constraint decides, not a read before the write.
  */
 export async function createReferral(
   db: D1Database,
   input: NewReferral,
   idempotencyKeyHash: string,
   now: Date = new Date(),
+  requestHash: string | null = null,
 ): Promise<{ referral: Referral; created: boolean }> {
   const inserted = await db
     .prepare(
       `INSERT INTO referrals (id, reference, idempotency_key_hash, created_at, partner_id, network_id, postcode,
          company_name, contact_name, email, phone, sector, size, message, share_answers, answers, bank_version,
-         overall, band, lang)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+         overall, band, lang, request_hash)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
        ON CONFLICT (idempotency_key_hash) DO NOTHING
        RETURNING ${COLUMNS}`,
     )
@@ -90,7 +95,7 @@ export async function createReferral(
       input.networkId, input.postcode, input.companyName, input.contactName, input.email, input.phone,
       input.sector, input.size, input.message, input.sharedAnswers === null ? 0 : 1,
       input.sharedAnswers === null ? null : JSON.stringify(input.sharedAnswers), input.bankVersion,
-      input.overall, input.band, input.lang,
+      input.overall, input.band, input.lang, requestHash,
     )
     .first<ReferralRow>();
   if (inserted !== null) return { referral: toReferral(inserted), created: true };
@@ -100,7 +105,7 @@ export async function createReferral(
   return { referral: existing, created: false };
 }
 
-/** The referral made for an idempotency key (SHA-256 hex of the browser's key), or null. */
+/** The referral made for an idempotency key (`referralKeyHash` of partner and key), or null. */
 export async function getReferralByKey(db: D1Database, idempotencyKeyHash: string): Promise<Referral | null> {
   const row = await db
     .prepare(`SELECT ${COLUMNS} FROM referrals WHERE idempotency_key_hash = ?1`)

@@ -1,20 +1,25 @@
 /**
  * @module The queue consumer: delivers each queued referral or withdrawal notice, retries with
- * backoff, and gives up visibly. Messages carry only a referral id; everything else is read from D1.
+ * the queue's own delays, and gives up visibly. Messages carry only a referral id; everything else
+ * is read from D1. Messages the queue itself gave up on arrive from the dead-letter queue.
  */
 import { markFailed, markNoticeFailed } from '../data';
-import { MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './backoff';
+import { MAX_DELIVERY_ATTEMPTS, OUTAGE_NOTICE_FROM_ATTEMPT, retryDelaySeconds, retryDivisor } from './backoff';
 import { deliverReferral } from './deliver';
 import { deliverWithdrawalNotice } from './deliver-withdrawal';
 import { isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
+import { noticeOutage } from './outage-notice';
+
+/** wrangler.toml's `dead_letter_queue` of the delivery queue: messages whose retries ran out. */
+export const DEAD_LETTER_QUEUE = 'cyberscan-referrals-dead';
 
 /** What one message asks for. */
 interface Job {
   /** For the log, e.g. `referral <id>`. */
   readonly name: string;
-  /** One run; true when nothing is left to do (sent now, before, or never owed). */
-  readonly run: () => Promise<boolean>;
-  /** After the last try failed: leave it visible as failed for an operator. */
+  /** One run, as the `attempt`-th try; true when nothing is left to do (sent now, before, or never owed). */
+  readonly run: (attempt: number) => Promise<boolean>;
+  /** After the last try failed: leave it visible as failed for an operator, and tell whoever must know. */
   readonly giveUp: () => Promise<unknown>;
 }
 
@@ -23,8 +28,10 @@ function jobFor(env: Env, body: unknown): Job | null {
     const id = body.referralId;
     return {
       name: `referral ${id}`,
-      run: async () => (await deliverReferral(env, id)) !== 'not-delivered',
-      giveUp: () => markFailed(env.DB, id),
+      run: async (attempt) => (await deliverReferral(env, id, new Date(), attempt >= OUTAGE_NOTICE_FROM_ATTEMPT)) !== 'not-delivered',
+      giveUp: async () => {
+        if (await markFailed(env.DB, id)) await noticeOutage(env, id);
+      },
     };
   }
   if (isWithdrawalNoticeMessage(body)) {
@@ -38,32 +45,46 @@ function jobFor(env: Env, body: unknown): Job | null {
   return null;
 }
 
-async function tryRun(job: Job): Promise<boolean> {
+async function tryRun(job: Job, attempt: number): Promise<boolean> {
   try {
-    return await job.run();
+    return await job.run(attempt);
   } catch (error) {
     console.error(`Delivering ${job.name} failed:`, error);
     return false;
   }
 }
 
+/** Gives up on a job; should even recording that fail, it stays queued and the sweep sends it again later. */
+const giveUp = (job: Job) => job.giveUp().catch((error: unknown) => console.error(`Marking ${job.name} failed:`, error));
+
 async function handle(message: Message, env: Env): Promise<void> {
   const job = jobFor(env, message.body);
   if (job === null) {
     console.error(`Queue message ${message.id} is neither a referral nor a withdrawal notice; dropped`);
     message.ack();
-  } else if (await tryRun(job)) {
+  } else if (await tryRun(job, message.attempts)) {
     message.ack();
   } else if (message.attempts < MAX_DELIVERY_ATTEMPTS) {
-    message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    message.retry({ delaySeconds: retryDelaySeconds(message.attempts, retryDivisor(env)) });
   } else {
-    // The last try. Should even recording that fail, it stays queued, and the sweep sends it again later.
-    await job.giveUp().catch((error: unknown) => console.error(`Marking ${job.name} failed:`, error));
+    await giveUp(job);
     message.ack();
   }
 }
 
-/** The worker's `queue` handler for REFERRAL_QUEUE. One message at a time keeps D1 writes simple. */
+/** A message the queue gave up on (the consumer crashed on its last tries): give up on it, visibly. */
+async function handleDead(message: Message, env: Env): Promise<void> {
+  const job = jobFor(env, message.body);
+  if (job !== null) await giveUp(job);
+  message.ack();
+}
+
+/**
+ * The worker's `queue` handler, for REFERRAL_QUEUE and its dead-letter queue. A batch's messages
+ * are handled at the same time: a network whose endpoint hangs until the timeout then holds up
+ * no other network's referral in the batch (each try has its own timeout, webhook.ts).
+ */
 export async function deliverReferrals(batch: MessageBatch, env: Env): Promise<void> {
-  for (const message of batch.messages) await handle(message, env);
+  const handleOne = batch.queue === DEAD_LETTER_QUEUE ? handleDead : handle;
+  await Promise.all(batch.messages.map((message) => handleOne(message, env)));
 }

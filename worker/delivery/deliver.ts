@@ -1,6 +1,7 @@
 /** @module One delivery run for one referral: every active channel of its network, each try logged. */
-import { activeChannels, getNetwork, getReferral, markDelivered, recordAttempt } from '../data';
+import { activeChannels, closeOutage, getNetwork, getReferral, markDelivered, recordAttempt } from '../data';
 import { referralMailSubject, referralMailText } from './mail-text';
+import { noticeNetworkOutage } from './outage-notice';
 import { sendOnChannel, type Outgoing } from './outgoing';
 import { referralPayload, type ReferralPayload } from './payload';
 
@@ -18,8 +19,10 @@ const referralOutgoing = (payload: ReferralPayload): Outgoing => ({
  * delivered once any channel took it: the network has it then, and trying again would send the
  * other channels a duplicate; a channel that failed meanwhile stays visible in the attempts.
  * A delivered referral is not sent again (queues deliver at least once, so repeats happen).
+ * `tellOutage`: a failure now means the network's deliveries are failing (noticed once per outage);
+ * a success ends any outage of the network.
  */
-export async function deliverReferral(env: Env, referralId: string, now: Date = new Date()): Promise<DeliveryRun> {
+export async function deliverReferral(env: Env, referralId: string, now: Date = new Date(), tellOutage = false): Promise<DeliveryRun> {
   const referral = await getReferral(env.DB, referralId);
   if (referral === null) return 'unknown-referral';
   if (referral.deliveryStatus === 'delivered') return 'already-delivered';
@@ -35,11 +38,18 @@ export async function deliverReferral(env: Env, referralId: string, now: Date = 
   const payload = referralPayload(referral, network?.name ?? referral.networkId, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN);
   const outgoing = referralOutgoing(payload);
   let delivered = false;
+  let lastError = '';
   for (const channel of channels) {
     const outcome = await sendOnChannel(env, channel, outgoing, now);
     await recordAttempt(env.DB, referral.id, channel.kind, outcome.ok ? 'ok' : 'error', outcome.detail);
     delivered ||= outcome.ok;
+    if (!outcome.ok) lastError = `${channel.kind}: ${outcome.detail}`;
   }
-  if (delivered) await markDelivered(env.DB, referral.id);
-  return delivered ? 'delivered' : 'not-delivered';
+  if (delivered) {
+    await markDelivered(env.DB, referral.id);
+    await closeOutage(env.DB, referral.networkId);
+    return 'delivered';
+  }
+  if (tellOutage) await noticeNetworkOutage(env, referral.networkId, lastError, now);
+  return 'not-delivered';
 }

@@ -2,7 +2,7 @@
  * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
  * never in a queue. Two kinds share REFERRAL_QUEUE, told apart by their one field.
  */
-import { markNoticeQueued, markQueued } from '../data';
+import { markManyQueued, markNoticeQueued, markQueued } from '../data';
 
 /** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
@@ -34,6 +34,23 @@ export async function handOver(env: Env, referralId: string, now: Date = new Dat
   } catch (error) {
     console.error(`Referral ${referralId} was not queued; the sweep will try again:`, error);
     return false;
+  }
+}
+
+/**
+ * Hands over many referrals in one queue batch (at most 100, the queue's batch limit) and marks
+ * them queued in one write; returns how many the queue took (all or none). Never throws: what the
+ * queue refused keeps its status for the sweep, or for the operator who resends it.
+ */
+export async function handOverMany(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
+  if (referralIds.length === 0) return 0;
+  try {
+    await env.REFERRAL_QUEUE.sendBatch(referralIds.map((referralId) => ({ body: { referralId } satisfies ReferralMessage })));
+    await markManyQueued(env.DB, referralIds, now);
+    return referralIds.length;
+  } catch (error) {
+    console.error(`${referralIds.length} referrals were not queued; they keep their status:`, error);
+    return 0;
   }
 }
 

@@ -1,10 +1,13 @@
 /**
  * @module The cron sweep (wrangler.toml `[triggers]`): hands over referrals and withdrawal notices
- * the queue never got, and forgets old submission keys.
+ * the queue never got, forgets old submission and idempotency keys, and says what it saw.
  */
-import { forgetSubmissionKeys, listOwedNotices, listUndelivered } from '../data';
+import {
+  IDEMPOTENCY_KEY_HOURS, deliveryStatusReport, forgetIdempotencyKeys, forgetSubmissionKeys, listOwedHandOvers, listOwedNotices,
+  type HandOverCursor,
+} from '../data';
 import { RETRY_WINDOW_SECONDS } from './backoff';
-import { handOver, handOverWithdrawalNotice } from './hand-over';
+import { handOverMany, handOverWithdrawalNotice } from './hand-over';
 
 /** Pending this long, it was never queued (the queue refused it): queue it now. */
 const PENDING_AFTER_MS = 10 * 60_000;
@@ -18,30 +21,44 @@ const QUEUED_AFTER_MS = (RETRY_WINDOW_SECONDS + 3600) * 1000;
 /** Submission keys guard against a browser's retries, which come within minutes; a week is ample. */
 const KEEP_SUBMISSION_KEYS_DAYS = 7;
 
+/** One queue batch at most, and one D1 write per page. */
+const PAGE = 100;
+
 const before = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString();
 
-/** Hands over every id with `handOverOne`; returns how many the queue took. */
-async function handOverAll(ids: readonly string[], handOverOne: (id: string) => Promise<boolean>): Promise<number> {
+/**
+ * Hands over every referral owed a hand-over, a page at a time, with no ceiling: a backlog of any
+ * size is recovered in one sweep (each page costs one read, one queue batch and one write).
+ */
+async function handOverOwed(env: Env, now: Date): Promise<{ owed: number; queued: number }> {
+  const cutoffs = { pendingBefore: before(now, PENDING_AFTER_MS), queuedBefore: before(now, QUEUED_AFTER_MS) };
+  let after: HandOverCursor | null = null;
+  let owed = 0;
   let queued = 0;
-  for (const id of ids) if (await handOverOne(id)) queued += 1;
-  return queued;
+  do {
+    const page = await listOwedHandOvers(env.DB, cutoffs, after, PAGE);
+    owed += page.ids.length;
+    queued += await handOverMany(env, page.ids, now);
+    after = page.next;
+  } while (after !== null);
+  return { owed, queued };
 }
 
 /** The worker's `scheduled` handler. Times count from the trigger's scheduled time. */
 export async function sweepReferrals(controller: ScheduledController, env: Env): Promise<void> {
   const now = new Date(controller.scheduledTime);
-  const pendingCutoff = before(now, PENDING_AFTER_MS);
-  const queuedCutoff = before(now, QUEUED_AFTER_MS);
-  const undelivered = await listUndelivered(env.DB, pendingCutoff);
-  const lost = undelivered.filter((r) => r.deliveryStatus === 'pending' || (r.queuedAt ?? r.createdAt) < queuedCutoff);
-  const requeued = await handOverAll(lost.map((r) => r.id), (id) => handOver(env, id, now));
-  const notices = await listOwedNotices(env.DB, pendingCutoff, queuedCutoff);
-  const noticesRequeued = await handOverAll(notices, (id) => handOverWithdrawalNotice(env, id, now));
+  const referrals = await handOverOwed(env, now);
+  const notices = await listOwedNotices(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
+  let noticesQueued = 0;
+  for (const id of notices) if (await handOverWithdrawalNotice(env, id, now)) noticesQueued += 1;
   const forgotten = await forgetSubmissionKeys(env.DB, before(now, KEEP_SUBMISSION_KEYS_DAYS * 86_400_000).slice(0, 10));
-  if (lost.length > 0 || notices.length > 0 || forgotten > 0) {
-    console.log(
-      `Sweep: ${requeued} of ${lost.length} undelivered referrals and ${noticesRequeued} of ${notices.length} withdrawal ` +
-        `notices queued again, ${forgotten} submission keys forgotten`,
-    );
-  }
+  const keysForgotten = await forgetIdempotencyKeys(env.DB, before(now, IDEMPOTENCY_KEY_HOURS * 3_600_000));
+  const status = await deliveryStatusReport(env.DB, now);
+  // One line every run, also when nothing was due: a quiet log must mean "nothing owed", not "not run".
+  console.log(
+    `Sweep: ${referrals.queued} of ${referrals.owed} referrals owed a hand-over queued; ` +
+      `${status.counts.queued} in retry, ${status.counts.pending} pending, ${status.counts.failed} failed, ` +
+      `oldest undelivered ${status.oldestUndeliveredAgeSeconds ?? '-'} s; ` +
+      `${noticesQueued} of ${notices.length} withdrawal notices queued; ${forgotten} submission keys and ${keysForgotten} idempotency keys forgotten`,
+  );
 }

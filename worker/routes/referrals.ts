@@ -9,7 +9,10 @@ import { bankStructure } from '../../core/bank';
 import type { ReferralResponse } from '../../core/contracts';
 import type { PublicNetwork } from '../../core/routing';
 import { scoreAssessment } from '../../core/scoring';
-import { createReferral, getNetwork, getReferralByKey, newReference, routeToNetwork, sha256Hex, type Referral } from '../data';
+import {
+  createReferral, forgetIdempotencyKeys, getNetwork, getReferralByKey, keyRemembered, newReference, referralKeyHash,
+  referralRequestHash, routeToNetwork, type Referral,
+} from '../data';
 import { handOver } from '../delivery/hand-over';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
@@ -34,7 +37,17 @@ function answer(c: Context, reference: string, network: { id: string; name: stri
   return c.json(body, 201, { 'Cache-Control': 'no-store', ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
 }
 
-async function replay(c: Context<PartnerApi>, earlier: Referral) {
+/** A key used again: the same request gets its referral again, another one a 422 and nothing stored. */
+async function replay(c: Context<PartnerApi>, earlier: Referral, requestHash: string) {
+  // A referral stored without a hash (made before keys had one) is taken as the same request.
+  if (earlier.requestHash !== null && earlier.requestHash !== requestHash) {
+    return jsonError(
+      c,
+      422,
+      'idempotency_key_reused',
+      'This Idempotency-Key was used for another request; make a new key for each form.',
+    );
+  }
   const network = await getNetwork(c.env.DB, earlier.networkId);
   return answer(c, earlier.reference, { id: earlier.networkId, name: network?.name ?? earlier.networkId }, true);
 }
@@ -52,10 +65,14 @@ export const referrals = new Hono<PartnerApi>()
       const request = c.req.valid('json');
       const partner = c.var.partner;
       if (partner === null) return unknownPartner(c);
-      const keyHash = await sha256Hex(c.req.valid('header')['Idempotency-Key']);
+      const keyHash = await referralKeyHash(partner.id, c.req.valid('header')['Idempotency-Key']);
+      const requestHash = await referralRequestHash(request);
+      const now = new Date();
       // Before Turnstile: a retry of a stored request must get its referral, and a token works once.
       const earlier = await getReferralByKey(c.env.DB, keyHash);
-      if (earlier !== null) return replay(c, earlier);
+      if (earlier !== null && keyRemembered(earlier.createdAt, now)) return replay(c, earlier, requestHash);
+      // A key past its time is forgotten now, not only at the next sweep, so it may make a new referral.
+      if (earlier !== null) await forgetIdempotencyKeys(c.env.DB, now.toISOString(), keyHash);
 
       const network = await chosenNetwork(c.env.DB, request);
       if (network === null) {
@@ -90,8 +107,11 @@ export const referrals = new Hono<PartnerApi>()
           lang: request.lang,
         },
         keyHash,
+        now,
+        requestHash,
       );
-      if (created) await handOver(c.env, referral.id);
-      return answer(c, referral.reference, network, !created);
+      if (!created) return replay(c, referral, requestHash);
+      await handOver(c.env, referral.id);
+      return answer(c, referral.reference, network, false);
     },
   );

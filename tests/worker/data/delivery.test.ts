@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
-  createReferral, getReferral, listAttempts, listUndelivered, markDelivered, markFailed, markQueued, recordAttempt, sha256Hex,
+  createReferral, getReferral, listAttempts, listOwedHandOvers, markDelivered, markFailed, markQueued, recordAttempt, sha256Hex,
 } from '../../../worker/data';
 import { newReferral } from './referral-fixture';
 
@@ -71,33 +71,45 @@ describe('delivery status', () => {
   });
 });
 
-describe('the sweep for undelivered referrals', () => {
-  it('finds pending and queued referrals older than the cut-off, oldest first', async () => {
+describe('the sweep for referrals owed a hand-over', () => {
+  const cutoffs = (pendingBefore: string, queuedBefore: string) => ({ pendingBefore, queuedBefore });
+
+  it('finds pending ones past the pending cut-off and queued ones past the queued cut-off, longest owed first', async () => {
     const pending = await create('sweep-pending', new Date('2026-04-01T08:00:00.000Z'));
-    const queued = await create('sweep-queued', new Date('2026-04-01T08:30:00.000Z'));
-    await markQueued(env.DB, queued.id, new Date('2026-04-01T08:31:00.000Z'));
+    const lostInQueue = await create('sweep-lost', new Date('2026-04-01T05:00:00.000Z'));
+    await markQueued(env.DB, lostInQueue.id, new Date('2026-04-01T05:01:00.000Z'));
+    const retrying = await create('sweep-retrying', new Date('2026-04-01T07:30:00.000Z'));
+    await markQueued(env.DB, retrying.id, new Date('2026-04-01T07:31:00.000Z'));
     const recent = await create('sweep-recent', new Date('2026-04-01T09:55:00.000Z'));
     const done = await create('sweep-done', new Date('2026-04-01T07:00:00.000Z'));
     await markDelivered(env.DB, done.id);
     const failed = await create('sweep-failed', new Date('2026-04-01T07:00:00.000Z'));
     await markFailed(env.DB, failed.id);
 
-    const found = await listUndelivered(env.DB, '2026-04-01T09:50:00.000Z');
-    expect(found).toEqual([
-      { id: pending.id, deliveryStatus: 'pending', createdAt: '2026-04-01T08:00:00.000Z', queuedAt: null },
-      { id: queued.id, deliveryStatus: 'queued', createdAt: '2026-04-01T08:30:00.000Z', queuedAt: '2026-04-01T08:31:00.000Z' },
-    ]);
-    expect(found.map((r) => r.id)).not.toContain(recent.id);
+    const { ids } = await listOwedHandOvers(env.DB, cutoffs('2026-04-01T09:50:00.000Z', '2026-04-01T06:00:00.000Z'), null);
+    expect(ids).toEqual([lostInQueue.id, pending.id]);
+    for (const left of [retrying, recent, done, failed]) expect(ids).not.toContain(left.id);
   });
 
   it('counts a queued referral from when it was last queued', async () => {
     const requeued = await create('sweep-requeued', new Date('2026-03-01T08:00:00.000Z'));
     await markQueued(env.DB, requeued.id, new Date('2026-03-01T10:00:00.000Z'));
-    expect((await listUndelivered(env.DB, '2026-03-01T09:00:00.000Z')).map((r) => r.id)).not.toContain(requeued.id);
-    expect((await listUndelivered(env.DB, '2026-03-01T10:30:00.000Z')).map((r) => r.id)).toContain(requeued.id);
+    const owed = async (queuedBefore: string) => (await listOwedHandOvers(env.DB, cutoffs(queuedBefore, queuedBefore), null)).ids;
+    expect(await owed('2026-03-01T09:00:00.000Z')).not.toContain(requeued.id);
+    expect(await owed('2026-03-01T10:30:00.000Z')).toContain(requeued.id);
   });
 
-  it('returns at most the asked number', async () => {
-    expect(await listUndelivered(env.DB, '2100-01-01T00:00:00.000Z', 1)).toHaveLength(1);
+  it('pages through all of them: each page starts after the last, until none is left', async () => {
+    const far = '2100-01-01T00:00:00.000Z';
+    const seen: string[] = [];
+    let page = await listOwedHandOvers(env.DB, cutoffs(far, far), null, 1);
+    seen.push(...page.ids);
+    while (page.next !== null) {
+      page = await listOwedHandOvers(env.DB, cutoffs(far, far), page.next, 1);
+      seen.push(...page.ids);
+    }
+    const all = await env.DB.prepare("SELECT count(*) AS n FROM referrals WHERE delivery_status IN ('pending', 'queued')").first<{ n: number }>();
+    expect(seen).toHaveLength(all!.n);
+    expect(new Set(seen).size).toBe(seen.length);
   });
 });
