@@ -99,6 +99,18 @@ describe('the cron sweep', () => {
     for (const left of [retrying, done, failed]) expect(sent).not.toContainEqual({ withdrawnReferralId: left.id });
   });
 
+  it('forgets idempotency keys older than a day, and keeps younger ones', async () => {
+    const hash = 'a'.repeat(64);
+    const old = (await createReferral(env.DB, newReferral, await sha256Hex('old-key'), minutesBefore(25 * 60), hash)).referral;
+    const young = (await createReferral(env.DB, newReferral, await sha256Hex('young-key'), minutesBefore(23 * 60), hash)).referral;
+    await sweep();
+    const keys = async (id: string) =>
+      env.DB.prepare('SELECT idempotency_key_hash AS key, request_hash AS request FROM referrals WHERE id = ?1').bind(id).first<{ key: string; request: string | null }>();
+    expect(await keys(old.id)).toMatchObject({ request: null });
+    expect((await keys(old.id))?.key).not.toBe(await sha256Hex('old-key'));
+    expect(await keys(young.id)).toEqual({ key: await sha256Hex('young-key'), request: hash });
+  });
+
   it('forgets submission keys older than a week', async () => {
     const result = {
       partnerId: 'demo', bankVersion: '2026.1', lang: 'nl', answers: {}, principleScores: [], overall: 0, band: 'red', sector: null, size: null,

@@ -19,7 +19,7 @@ export {
   createReferral, getReferral, getReferralByKey,
   type DeliveryStatus, type NewReferral, type Referral, type ReferralStatus,
 } from './referrals';
-export { forgetSubmissionKeys, storeResult, type AnonymousResult } from './results';
+export { forgetSubmissionKeys, storeResult, submissionRequestHash, type AnonymousResult } from './results';
 export { routeToNetwork } from './routing';
 export {
   getWithdrawalNotice, listOwedNotices, markNoticeFailed, markNoticeQueued, markNoticeSent,

@@ -30,7 +30,12 @@ export interface AnonymousResult {
  * one at a time, so two simultaneous retries cannot both see the key as new; the key's primary
  * key is the last guard.
  */
-export async function storeResult(db: D1Database, result: AnonymousResult, submissionKeyHash: string): Promise<{ stored: boolean }> {
+export async function storeResult(
+  db: D1Database,
+  result: AnonymousResult,
+  submissionKeyHash: string,
+  requestHash: string | null = null,
+): Promise<{ stored: boolean }> {
   const principleScores = JSON.stringify(result.principleScores.map(({ id, score }) => ({ id, score })));
   const answers = JSON.stringify(result.answers);
   const [insertResult] = await db.batch([
@@ -55,10 +60,19 @@ export async function storeResult(db: D1Database, result: AnonymousResult, submi
       ),
     ...countResult(db, result, principleScores, answers, submissionKeyHash),
     db
-      .prepare('INSERT INTO submission_keys (key_hash, day) VALUES (?1, ?2) ON CONFLICT (key_hash) DO NOTHING')
-      .bind(submissionKeyHash, result.day),
+      .prepare('INSERT INTO submission_keys (key_hash, day, request_hash) VALUES (?1, ?2, ?3) ON CONFLICT (key_hash) DO NOTHING')
+      .bind(submissionKeyHash, result.day, requestHash),
   ]);
   return { stored: insertResult?.meta.changes === 1 };
+}
+
+/**
+ * The request hash a submission key was first stored with (migrations/0012), or null when the key
+ * is unknown or older than request hashes: then a replay cannot be told from a changed request.
+ */
+export async function submissionRequestHash(db: D1Database, submissionKeyHash: string): Promise<string | null> {
+  const row = await db.prepare('SELECT request_hash FROM submission_keys WHERE key_hash = ?1').bind(submissionKeyHash).first<{ request_hash: string | null }>();
+  return row?.request_hash ?? null;
 }
 
 /**

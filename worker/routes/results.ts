@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { bankStructure } from '../../core/bank';
 import type { ResultResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
-import { sha256Hex, storeResult } from '../data';
+import { sha256Hex, storeResult, submissionRequestHash } from '../data';
+import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
 import { rateLimit } from '../http/rate-limit';
@@ -18,6 +19,10 @@ export const results = new Hono<PartnerApi>()
     if (partner === null) return unknownPartner(c);
     // The browser scored the answers too, but only this score is stored.
     const { principles, overall, band } = scoreAssessment(bankStructure, request.answers);
+    const keyHash = await sha256Hex(request.submissionId);
+    // The whole request with its submission id: keyed by an id that is never stored, this hash
+    // cannot be matched to a row of results (migrations/0012).
+    const requestHash = await sha256Hex(JSON.stringify(request));
     const { stored } = await storeResult(
       c.env.DB,
       {
@@ -33,8 +38,14 @@ export const results = new Hono<PartnerApi>()
         sector: request.profile?.sector ?? null,
         size: request.profile?.size ?? null,
       },
-      await sha256Hex(request.submissionId),
+      keyHash,
+      requestHash,
     );
+    // A replay with other answers would be answered with a score that was never stored: refuse it.
+    const earlierHash = stored ? null : await submissionRequestHash(c.env.DB, keyHash);
+    if (earlierHash !== null && earlierHash !== requestHash) {
+      return jsonError(c, 422, 'submission_reused', 'This submissionId was sent before with other answers; make a new id for each assessment.');
+    }
     const body: ResultResponse = { stored: true, overall, band };
     // A repeat answers like the first time, so a retrying browser needs no special case.
     return c.json(body, 201, { 'Cache-Control': 'no-store', ...(stored ? {} : { 'Idempotent-Replayed': 'true' }) });
