@@ -4,20 +4,24 @@
  */
 import { z } from 'zod';
 import { SECTOR_IDS } from '../../core/profile';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../../core/text';
 
 const missingOr = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : message);
 
 /** A network or partner id: a slug. */
 export const slug = z.string({ error: missingOr('expected text') }).regex(/^[a-z0-9-]{1,64}$/, 'use lower-case letters, digits and hyphens (at most 64)');
 
-/** One line of text, trimmed, not empty. */
+/** One line of text, trimmed, not empty, by the core text rule (core/text.ts). */
 export const line = (max: number) =>
   z
     .string({ error: missingOr('expected text') })
     .trim()
     .min(1, 'may not be empty')
     .max(max, `at most ${max} characters`)
-    .regex(/^[^\p{Cc}]*$/u, 'must be a single line');
+    .superRefine((text, ctx) => {
+      const problem = textProblem(text, 'one-line');
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: TEXT_PROBLEM_MESSAGES[problem]['one-line'] });
+    });
 
 /** An optional text that `""` clears (stored as NULL). */
 export const clearable = <T extends z.ZodType<string>>(schema: T) =>

@@ -1,5 +1,6 @@
 /** @module Query strings and bodies of the network console API (worker/routes/network-referrals.ts). */
 import { z } from 'zod';
+import { withTextRule } from './text';
 import type { InboxCursor } from '../data/referral-inbox';
 import { NOTE_MAX } from '../../core/console-api';
 import { INBOX_DELIVERY_STATUSES, INBOX_STATUSES, SETTABLE_STATUSES } from '../../core/referral-workflow';
@@ -47,10 +48,7 @@ export const statusUpdateBody = z
   .strictObject({
     status: z.enum(SETTABLE_STATUSES, { error: `Expected one of: ${SETTABLE_STATUSES.join(', ')}.` }).optional(),
     /** "" or null clears the note. */
-    note: z
-      .string()
-      .trim()
-      .max(NOTE_MAX, `A note is at most ${NOTE_MAX} characters.`)
+    note: withTextRule(z.string().trim().max(NOTE_MAX, `A note is at most ${NOTE_MAX} characters.`), 'The note', 'multi-line')
       .nullable()
       .optional()
       .transform((note) => (note === '' ? null : note)),

@@ -3,17 +3,19 @@ import { z } from 'zod';
 import type { ReferralRequest } from '../../core/contracts';
 import { PHONE_PATTERN, REFERRAL_FIELD_MAX as MAX } from '../../core/referral-fields';
 import { answerSet, bankVersion, lang, partnerId, postcode, sector, size, type MatchesContract } from './fields';
+import { withTextRule } from './text';
 
-/** No line breaks or other control characters: these fields end up in e-mail headers and lists. */
-const ONE_LINE = /^[^\p{Cc}]*$/u;
-
+/** One line (core/text.ts): these fields end up in e-mail headers, lists and spreadsheets. */
 const line = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} is at most ${max} characters.`)
-    .regex(ONE_LINE, `${label} must be a single line.`);
+  withTextRule(
+    z
+      .string({ error: `${label} is required.` })
+      .trim()
+      .min(1, `${label} is required.`)
+      .max(max, `${label} is at most ${max} characters.`),
+    label,
+    'one-line',
+  );
 
 /** An optional text field; a form sends an empty field as "", which counts as not given. */
 const optional = <T extends z.ZodType<string>>(schema: T) =>
@@ -38,7 +40,7 @@ export const referralRequest = z.strictObject({
   ),
   sector: sector.optional(),
   size: size.optional(),
-  message: optional(z.string().trim().max(MAX.message, `The message is at most ${MAX.message} characters.`)),
+  message: optional(withTextRule(z.string().trim().max(MAX.message, `The message is at most ${MAX.message} characters.`), 'The message', 'multi-line')),
   shareAnswers: z.boolean({ error: 'Say whether the answers may be shared (true or false).' }),
   answers: answerSet,
   bankVersion,
