@@ -119,9 +119,11 @@ export type ApiErrorCode =
   | 'invalid_transition' // 409: the referral's status cannot move to the one asked (console)
   | 'network_not_found' // 404
   | 'not_found' // 404
+  | 'not_failed' // 409: only a referral whose delivery failed can be resent (console)
   | 'origin_not_allowed' // 403: Origin missing, or not registered for this partner
   | 'page_not_built' // 503, development only: the console or embed page needs `npm run build`
   | 'payload_too_large' // 413: body over 16 kB
+  | 'queue_unavailable' // 503: the delivery queue refused a resend; nothing changed, try again
   | 'rate_limited' // 429, with `Retry-After` (seconds)
   | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
   | 'referral_not_found' // 404: no referral with this reference for this access token

@@ -8,6 +8,7 @@ import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
 import { consoleSite } from './routes/console-page';
 import { demo } from './routes/demo';
+import { deliveryOperations } from './routes/delivery-operations';
 import { devInbox } from './routes/dev-inbox';
 import { embedSite } from './routes/embed-page';
 import { health } from './routes/health';
@@ -44,6 +45,7 @@ export const app = new Hono<{ Bindings: Env }>()
   // Before networkReferrals: its `use(requireAccess)` covers all of /api/v1/console/*, and a
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
+  .route('/api/v1/console', deliveryOperations)
   .route('/api/v1/console', networkReferrals)
   .route('/', withdrawalsPage)
   .route('/dev', devInbox);

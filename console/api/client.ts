@@ -2,6 +2,7 @@
  * @module Calls to `/api/v1/console` with the signed-in access token. A 401 anywhere means the
  * token no longer works (revoked, or a typo at sign-in): the client then signs the user out.
  */
+import { parseSafely } from '../safe-text';
 import { failureOf, unreachable } from './failure';
 
 export interface DownloadedFile {
@@ -34,12 +35,17 @@ export class ConsoleApi {
   }
 
   async get<T>(path: string): Promise<T> {
-    return (await (await this.request(path)).json()) as T;
+    return parseSafely<T>(await (await this.request(path)).text());
   }
 
   async patch<T>(path: string, body: unknown): Promise<T> {
     const init = { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
-    return (await (await this.request(path, init)).json()) as T;
+    return parseSafely<T>(await (await this.request(path, init)).text());
+  }
+
+  /** A POST without a body (an action such as resending), answered with JSON. */
+  async post<T>(path: string): Promise<T> {
+    return parseSafely<T>(await (await this.request(path, { method: 'POST' })).text());
   }
 
   /** A CSV export: fetched with the token (a plain link could not send it), kept as a Blob. */

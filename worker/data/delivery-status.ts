@@ -21,11 +21,30 @@ export async function deliveryStatusReport(db: D1Database, now: Date = new Date(
   };
 }
 
-/** Ids of a network's failed referrals that still have their data, oldest first, at most `limit`. */
-export async function listFailedReferralIds(db: D1Database, networkId: string, limit = 500): Promise<string[]> {
+/**
+ * Ids of failed referrals that still have their data, of one network or (null) all, oldest
+ * first, at most `limit`: what "resend all failed" hands back to the queue.
+ */
+export async function listFailedReferralIds(db: D1Database, networkId: string | null, limit = 100): Promise<string[]> {
   const { results } = await db
-    .prepare(`SELECT id FROM referrals WHERE network_id = ?1 AND delivery_status = 'failed' AND erased_at IS NULL ORDER BY created_at, id LIMIT ?2`)
+    .prepare(
+      `SELECT id FROM referrals WHERE delivery_status = 'failed' AND erased_at IS NULL AND (?1 IS NULL OR network_id = ?1)
+       ORDER BY created_at, id LIMIT ?2`,
+    )
     .bind(networkId, limit)
     .all<{ id: string }>();
   return results.map((row) => row.id);
+}
+
+/** A referral by reference within a network scope (null: all), with what resending needs; null if unknown there. */
+export async function deliveryOf(
+  db: D1Database,
+  reference: string,
+  networkId: string | null,
+): Promise<{ id: string; deliveryStatus: string; erased: boolean } | null> {
+  const row = await db
+    .prepare('SELECT id, delivery_status, erased_at FROM referrals WHERE reference = ?1 AND (?2 IS NULL OR network_id = ?2)')
+    .bind(reference, networkId)
+    .first<{ id: string; delivery_status: string; erased_at: string | null }>();
+  return row === null ? null : { id: row.id, deliveryStatus: row.delivery_status, erased: row.erased_at !== null };
 }

@@ -4,7 +4,7 @@ export {
   listAttempts, listOwedHandOvers, markDelivered, markFailed, markManyQueued, markQueued, recordAttempt,
   type AttemptOutcome, type DeliveryAttempt, type HandOverCursor,
 } from './delivery';
-export { deliveryStatusReport, listFailedReferralIds } from './delivery-status';
+export { deliveryOf, deliveryStatusReport, listFailedReferralIds } from './delivery-status';
 export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery } from './dev-inbox';
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
