@@ -15,6 +15,7 @@ import { useResource } from '../use-resource';
 import { CsvDownload } from './CsvDownload';
 import { InboxTable } from './InboxTable';
 import { LoadFailed, Loading } from './LoadState';
+import { ResendAllFailed } from './ResendFailed';
 
 interface InboxProps {
   readonly api: ConsoleApi;
@@ -80,6 +81,7 @@ export function Inbox({ api, identity, status }: InboxProps) {
           <button type="submit">Filteren</button>
         </form>
         <CsvDownload api={api} path={`/referrals.csv?${query(status)}`} fallbackName="cyberscan-aanvragen.csv" label="Exporteer als CSV" />
+        <ResendAllFailed api={api} onResent={retry} />
       </div>
       {resource.state === 'loading' && <Loading />}
       {resource.state === 'failed' && <LoadFailed failure={resource.failure} onRetry={retry} />}

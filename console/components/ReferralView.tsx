@@ -12,6 +12,7 @@ import { AssessmentOutcome } from './AssessmentOutcome';
 import { CompanyContact } from './CompanyContact';
 import { DeliveryLog } from './DeliveryLog';
 import { LoadFailed, Loading } from './LoadState';
+import { ResendReferral } from './ResendFailed';
 import { StatusWorkflow } from './StatusWorkflow';
 
 export function ReferralView({ api, reference }: { api: ConsoleApi; reference: string }) {
@@ -37,6 +38,7 @@ export function ReferralView({ api, reference }: { api: ConsoleApi; reference: s
           <CompanyContact referral={resource.value} />
           <AssessmentOutcome assessment={resource.value.assessment} />
           <DeliveryLog referral={resource.value} />
+          <ResendReferral api={api} referral={resource.value} onChanged={replace} />
         </div>
       )}
     </>
