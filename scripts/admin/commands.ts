@@ -1,5 +1,7 @@
 /** @module Every admin command, and finding the one the command words name. */
+import { channelPauseCommands } from './channel-pause';
 import type { Command } from './command';
+import { deliveryCommands } from './delivery';
 import { networkCommands } from './network';
 import { networkAreaCommands } from './network-area';
 import { networkChannelCommands } from './network-channel';
@@ -11,6 +13,8 @@ export const COMMANDS: readonly Command[] = [
   ...networkCommands,
   ...networkAreaCommands,
   ...networkChannelCommands,
+  ...channelPauseCommands,
+  ...deliveryCommands,
   ...partnerCommands,
 ];
 

@@ -4,6 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { retryWhileBusy } from './busy';
+import { DatabaseError } from './d1-error';
 
 export interface Target {
   readonly remote: boolean;
@@ -14,8 +16,7 @@ export interface Target {
 /** The rows of each statement, in order. */
 export type StatementResults = readonly (readonly Record<string, unknown>[])[];
 
-/** wrangler or D1 refused: exit code 1, with what it said. */
-export class DatabaseError extends Error {}
+export { DatabaseError };
 
 const WRANGLER = fileURLToPath(new URL('../wrangler', import.meta.url));
 /** wrangler reads wrangler.toml (the DB binding, migrations) from the project root. */
@@ -45,8 +46,11 @@ export function readResults(stdout: string, stderr: string): StatementResults {
   throw new DatabaseError(typeof text === 'string' ? text : JSON.stringify(parsed));
 }
 
-/** Runs `statements` against the target and returns their rows. */
-export function runStatements(target: Target, statements: readonly string[]): StatementResults {
+/** Runs `statements` against the target and returns their rows; a busy database is tried again a few times. */
+export const runStatements = (target: Target, statements: readonly string[]): StatementResults =>
+  retryWhileBusy(() => runOnce(target, statements));
+
+function runOnce(target: Target, statements: readonly string[]): StatementResults {
   const run = spawnSync(WRANGLER, wranglerArgs(target, statements), {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',

@@ -4,6 +4,7 @@
  * secret; only its name (`--secret-ref`) is stored.
  */
 import { z } from 'zod';
+import { channelOfNetwork } from './channel-target';
 import { type Command, firstRow } from './command';
 import { email, httpsUrl, secretRef, slug } from './fields';
 import { validateInput } from './input';
@@ -24,7 +25,6 @@ const addInput = z
     path: ['secretRef'],
   });
 
-const removeInput = z.strictObject(target).refine(oneTarget, 'give either --webhook <https url> or --email <address>');
 
 /** The channel's kind and target from either form of input. */
 const channelOf = (input: { webhook?: string; email?: string }) =>
@@ -62,9 +62,9 @@ export const networkChannelCommands: readonly Command[] = [
   {
     name: 'network channel remove',
     summary: 'stop delivering a network\'s referrals to a webhook or e-mail address',
-    usage: '<networkId> --webhook <https url>  |  <networkId> --email <address>',
+    usage: '<networkId> --webhook <target>  |  <networkId> --email <address>   (any channel, also /dev/inbox)',
     plan: (positionals, flags) => {
-      const input = validateInput(removeInput, ['networkId'], positionals, flags);
+      const input = validateInput(channelOfNetwork, ['networkId'], positionals, flags);
       const { kind, target } = channelOf(input);
       return {
         statements: [sql`DELETE FROM network_channels WHERE network_id = ${input.networkId} AND kind = ${kind} AND target = ${target} RETURNING id`],
