@@ -1,0 +1,90 @@
+/**
+ * @module The real worker for the fault run: `wrangler dev` on a throw-away local D1 (migrated,
+ * one test partner, the network's webhook pointed at the local receiver, an admin token), with
+ * the delivery queue's retry delays divided by DELIVERY_RETRY_DIVISOR.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const wrangler = path.join(root, 'scripts/wrangler');
+/** Next to wrangler.toml, so its relative paths (main, assets, migrations) still hold. */
+const CONFIG = path.join(root, '.wrangler-chaos.toml');
+
+export interface ChaosWorker {
+  readonly origin: string;
+  readonly adminToken: string;
+  stop(): Promise<void>;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+function wranglerSync(args: readonly string[], what: string): void {
+  const run = spawnSync(wrangler, args, { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${what} failed:\n${run.stdout}${run.stderr}`);
+}
+
+/**
+ * Starts the worker for `networkId`'s channel at `receiverOrigin` + /hook. The consumer takes
+ * batches of `batchSize` (wrangler.toml's is 10; Cloudflare allows 100).
+ */
+export async function startChaosWorker(receiverOrigin: string, networkId: string, retryDivisor: number, batchSize: number): Promise<ChaosWorker> {
+  const persist = mkdtempSync(path.join(tmpdir(), 'cyberscan-chaos-'));
+  writeFileSync(CONFIG, readFileSync(path.join(root, 'wrangler.toml'), 'utf8').replace('max_batch_size = 10', `max_batch_size = ${batchSize}`));
+  const config = ['--config', CONFIG, '--local', '--persist-to', persist];
+  wranglerSync(['d1', 'migrations', 'apply', 'DB', ...config], 'migrations');
+  const adminToken = `cst_${randomBytes(32).toString('base64url')}`;
+  const tokenHash = createHash('sha256').update(adminToken).digest('hex');
+  wranglerSync([
+    'd1', 'execute', 'DB', ...config, '--command',
+    "INSERT INTO partners (id, name, allowed_origins) VALUES ('chaos', 'Fault run', '[]');" +
+      `INSERT INTO network_channels (network_id, kind, target, secret_ref) VALUES ('${networkId}', 'webhook', '/hook', 'CHAOS_SECRET');` +
+      `INSERT INTO access_tokens (token_hash, kind, label, created_at) VALUES ('${tokenHash}', 'admin', 'fault run', '${new Date().toISOString()}');`,
+  ], 'seeding');
+
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const origin = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(wrangler, [
+    'dev', ...config, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
+    '--show-interactive-dev-session=false', '--live-reload=false',
+    // A relative channel target is fetched at DEV_ORIGIN: here, the misbehaving receiver.
+    '--var', `DEV_ORIGIN:${receiverOrigin}`, '--var', 'CHAOS_SECRET:fault-run-secret', '--var', `DELIVERY_RETRY_DIVISOR:${retryDivisor}`,
+  ], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`wrangler dev did not start in 90 s:\n${log}`);
+    try {
+      if ((await fetch(`${origin}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    origin,
+    adminToken,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(persist, { recursive: true, force: true });
+      rmSync(CONFIG, { force: true });
+    },
+  };
+}
