@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type Command, firstRow, table } from './command';
-import { clearable, httpsUrl, line, sector, slug, studentScan, yesNo } from './fields';
+import { clearable, email, httpsUrl, line, sector, slug, studentScan, yesNo } from './fields';
 import { validateInput } from './input';
 import { type SqlValue, sql, sqlLiteral } from './sql';
 
@@ -19,6 +19,7 @@ const COLUMNS = {
   sector: 'sector',
   fallback: 'is_fallback',
   active: 'active',
+  alertEmail: 'alert_email',
 } as const;
 
 const fields = {
@@ -30,6 +31,7 @@ const fields = {
   ownContribution: clearable(line(200)),
   sector: clearable(sector),
   fallback: yesNo,
+  alertEmail: clearable(email),
 };
 
 const addInput = z.strictObject({
@@ -39,6 +41,7 @@ const addInput = z.strictObject({
   ownContribution: fields.ownContribution.optional(),
   sector: fields.sector.optional(),
   fallback: fields.fallback.optional(),
+  alertEmail: fields.alertEmail.optional(),
 });
 
 const updateInput = z
@@ -56,6 +59,7 @@ const OPTIONS = [
   '--name <text>                the network\'s name',
   '--area-description <text>    the area it serves, in words',
   '--website <https url>        its own website ("" clears it)',
+  '--alert-email <address>      told once per outage when its deliveries fail ("" clears it)',
   '--student-scan yes|no|unknown  whether students do the scan',
   '--offer-description <text>   what the entrepreneur gets',
   '--own-contribution <text>    what it costs, e.g. "EUR 150 excl. btw" ("" clears it)',

@@ -43,6 +43,14 @@ describe('network channel pause, resume and remove', () => {
   });
 });
 
+describe('network update --alert-email', () => {
+  it("sets and clears where the network's people hear of an outage", () => {
+    expect(admin(['network', 'update', 'cyberwerf', '--alert-email', 'storing@cyberwerf.example']).sql).toContain("alert_email = 'storing@cyberwerf.example'");
+    expect(admin(['network', 'update', 'cyberwerf', '--alert-email', '']).sql).toContain('alert_email = NULL');
+    expect(admin(['network', 'update', 'cyberwerf', '--alert-email', 'geen adres']).code).toBe(2);
+  });
+});
+
 describe('delivery resend', () => {
   it('marks one failed referral pending for the sweep, and nothing delivered, in retry or erased', () => {
     const one = admin(['delivery', 'resend', 'CS-7K4P-2QX9'], [[{ reference: 'CS-7K4P-2QX9' }]]);
