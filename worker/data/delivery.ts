@@ -30,7 +30,7 @@ export async function markDelivered(db: D1Database, referralId: string, at: Date
   );
 }
 
-/** Gives up on delivering a referral (an operator can queue it again). A delivered one stays delivered. */
+/** Gives up on delivering a referral (an operator can resend it: console or admin tool). A delivered one stays delivered. */
 export async function markFailed(db: D1Database, referralId: string): Promise<boolean> {
   return changed(
     await db
