@@ -20,6 +20,7 @@ describe('creating a referral', () => {
       queuedAt: null,
       deliveredAt: null,
       closedAt: null,
+      requestHash: null,
     });
     expect(await getReferral(env.DB, referral.id)).toEqual(referral);
   });
