@@ -225,17 +225,26 @@ describe('webhook secrets and signature formats', () => {
     expect(admin(['network', 'channel', 'format', 'x', '--webhook', 'https://x.example/h', '--format', 'standard'], [[]]).code).toBe(1);
   });
 
-  it('changes nothing when the secret cannot be stored', () => {
-    const run = admin(ADD, [[], []]);
-    const failing = runAdmin(ADD, {
-      now: new Date(), newToken: () => TOKEN, newWebhookSecret: () => WEBHOOK_SECRET, out: () => {}, err: (text) => run.calls.push({ remote: false, statements: [text] }),
-      run: () => [[], []],
+  it('changes nothing in the database when the secret cannot be stored', () => {
+    const sent: (readonly string[])[] = [];
+    const errors: string[] = [];
+    const code = runAdmin(ADD, {
+      now: new Date(),
+      newToken: () => TOKEN,
+      newWebhookSecret: () => WEBHOOK_SECRET,
+      out: () => {},
+      err: (text) => errors.push(text),
+      run: (_target, statements) => {
+        sent.push(statements);
+        return [[], []];
+      },
       putSecret: () => {
         throw new SecretStoreError('You are not logged in.');
       },
     });
-    expect(failing).toBe(1);
-    expect(run.calls.at(-1)?.statements[0]).toContain('Storing the secret failed, so nothing was changed: You are not logged in.');
+    expect(code).toBe(1);
+    expect(sent.flat().filter((statement) => !statement.trimStart().startsWith('SELECT'))).toEqual([]);
+    expect(errors.join('\n')).toContain('Storing the secret failed, so nothing was changed: You are not logged in.');
   });
 
   it('writes a local secret into .dev.vars, replacing an older value of the same name', () => {
