@@ -59,7 +59,8 @@ describeInBrowser('asking for a scan from the result', () => {
 
   test('reaches Cybernetwerk Utrecht for 3511, which receives it in the development inbox', async () => {
     const violations = await recordViolations(page());
-    const storedResult = page().waitForResponse((r) => r.url().endsWith('/api/v1/results'));
+    // This wait spans answering the whole check, far more than the 5 s default for one step on a busy machine.
+    const storedResult = page().waitForResponse((r) => r.url().endsWith('/api/v1/results'), { timeout: 30_000 });
     await openReferralForUtrecht(page());
     expect((await storedResult).status()).toBe(201);
 

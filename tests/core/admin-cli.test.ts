@@ -284,7 +284,7 @@ describe('against a real local D1', () => {
   const cli = (...argv: string[]) =>
     spawnSync('node', ['--import', './scripts/admin-loader.mjs', 'scripts/admin.ts', ...argv, '--persist-to', dir], { cwd: root, encoding: 'utf8' });
 
-  it('creates a token, adds a network whose name holds SQL, and lists both', { timeout: 60_000 }, () => {
+  it('creates a token, adds a network whose name holds SQL, and lists both', { timeout: 180_000 }, () => {
     const migrate = spawnSync('scripts/wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], { cwd: root, encoding: 'utf8' });
     expect(migrate.status).toBe(0);
     const hostile = "Cyber 'Test'; DROP TABLE networks; --";
