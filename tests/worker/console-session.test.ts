@@ -8,6 +8,7 @@ import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/contracts';
 import { NETWORK_A, NETWORK_B, issueToken, referralFor, referralRow } from './access-fixtures';
+import { get } from './fetch';
 import { inSession, signIn, signInRequest } from './session-fixtures';
 
 const codeOf = async (res: Response) => ((await res.json()) as ErrorBody).error.code;
@@ -59,6 +60,16 @@ describe('signing in', () => {
     );
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('Set-Cookie')).toBeNull();
+  });
+});
+
+describe('GET /api/v1/console/session', () => {
+  it('answers 200 with identity null when signed out, and who it is when signed in', async () => {
+    expect(await (await get('/api/v1/console/session')).json()).toEqual({ identity: null });
+    const session = await signIn(tokenA);
+    expect(await (await inSession(session, '/api/v1/console/session')).json()).toMatchObject({
+      identity: { kind: 'network', personName: 'Sanne de Boer', csrfToken: session.csrf },
+    });
   });
 });
 

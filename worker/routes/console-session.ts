@@ -2,13 +2,14 @@
  * @module Signing in to and out of the console: `POST /api/v1/console/session` exchanges an
  * access token, once, for a session cookie (worker/http/session-cookie.ts), so the token is never
  * kept in the page and new tabs and reloads stay signed in; `DELETE` ends the session on the
- * server. `GET /me` (worker/routes/network-referrals.ts) tells a reloaded page who it is.
+ * server. `GET` tells a page that just loaded whether this browser has a session, and whose:
+ * `{ identity }`, null when signed out; a 200 either way, as being signed out is no error.
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Identity } from '../../core/console-api';
 import { networkName } from '../data/referral-inbox';
-import { csrfTokenOf, endSession, startSession } from '../data/sessions';
+import { csrfTokenOf, endSession, findSession, startSession } from '../data/sessions';
 import { findTokenGrant } from '../data/tokens';
 import { requireAccess, sameOrigin, type Access, type AccessVariables } from '../http/access';
 import { jsonError } from '../http/errors';
@@ -30,6 +31,13 @@ export async function identityOf(c: Context<Console>, access: Access): Promise<I
 }
 
 export const consoleSession = new Hono<Console>()
+  .get('/session', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const cookie = readSessionCookie(c);
+    const session = cookie === undefined ? null : await findSession(c.env.DB, cookie);
+    const identity = session === null ? null : await identityOf(c, { ...session.grant, sessionId: session.sessionId });
+    return c.json<{ identity: Identity | null }>({ identity });
+  })
   .post('/session', ...jsonBody, validate('json', signInBody), async (c) => {
     c.header('Cache-Control', 'no-store');
     // Signing in by another site's form would put the victim in the attacker's session.
