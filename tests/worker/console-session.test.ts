@@ -4,9 +4,12 @@
  * the CSRF token, a session is scoped to its token's network, and it ends on sign-out, when idle,
  * at its absolute end, or with its token.
  */
+import { createScheduledController } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/contracts';
+import worker from '../../worker/index';
+import { RETENTION_CRON } from '../../worker/data/retention-policy';
 import { NETWORK_A, NETWORK_B, issueToken, referralFor, referralRow } from './access-fixtures';
 import { get } from './fetch';
 import { inSession, signIn, signInRequest } from './session-fixtures';
@@ -136,5 +139,23 @@ describe('a session', () => {
     expect((await inSession(revoked, '/api/v1/console/me')).status).toBe(200);
     await env.DB.prepare("UPDATE access_tokens SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE person_name = 'Test Coördinator'").run();
     expect((await inSession(revoked, '/api/v1/console/me')).status).toBe(401);
+  });
+});
+
+describe('the daily retention job', () => {
+  it('forgets ended sessions and keeps live ones, and a sign-out of the last day', async () => {
+    await env.DB.prepare('DELETE FROM console_sessions').run();
+    const live = await signIn(tokenA);
+    const signedOut = await signIn(tokenA);
+    await inSession(signedOut, '/api/v1/console/session', { method: 'DELETE' });
+    await signIn(tokenA);
+    await env.DB.prepare("UPDATE console_sessions SET expires_at = '2020-01-01T00:00:00.000Z' WHERE id = (SELECT max(id) FROM console_sessions)").run();
+    const oldSignOut = await signIn(tokenA);
+    await inSession(oldSignOut, '/api/v1/console/session', { method: 'DELETE' });
+    await env.DB.prepare("UPDATE console_sessions SET revoked_at = '2020-01-01T00:00:00.000Z' WHERE id = (SELECT max(id) FROM console_sessions)").run();
+
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: RETENTION_CRON }), env);
+    expect((await env.DB.prepare('SELECT count(*) AS n FROM console_sessions').first<{ n: number }>())?.n).toBe(2);
+    expect((await inSession(live, '/api/v1/console/me')).status).toBe(200);
   });
 });

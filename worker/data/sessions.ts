@@ -77,3 +77,18 @@ export async function findSession(db: D1Database, session: string, now: Date = n
 export async function endSession(db: D1Database, sessionId: number, now: Date = new Date()): Promise<void> {
   await db.prepare('UPDATE console_sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL').bind(sessionId, now.toISOString()).run();
 }
+
+/**
+ * Forgets sessions that can no longer be used: past their absolute end, idle too long, or signed
+ * out a day ago or more (so a sign-out stays visible for a day when tracing a problem). Run by
+ * the daily retention job; returns how many went.
+ */
+export async function forgetEndedSessions(db: D1Database, now: Date): Promise<number> {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS).toISOString();
+  const { meta } = await db
+    .prepare('DELETE FROM console_sessions WHERE expires_at < ?1 OR last_seen_at < ?2 OR revoked_at < ?3')
+    .bind(now.toISOString(), idleSince, dayAgo)
+    .run();
+  return meta.changes ?? 0;
+}
