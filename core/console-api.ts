@@ -145,6 +145,8 @@ export interface ReferralDetail {
   readonly scan: { readonly plannedOn: string | null; readonly plannedBy: string | null };
   readonly duplicateOf: string | null;
   readonly possibleDuplicates: readonly string[];
+  /** Requests closed as duplicates of this one: merged into it, oldest first. */
+  readonly mergedDuplicates: readonly string[];
   readonly delivery: {
     readonly status: InboxDeliveryStatus;
     readonly queuedAt: string | null;

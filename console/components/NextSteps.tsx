@@ -50,7 +50,7 @@ export function NextSteps({ referral, busy, onChange }: NextStepsProps) {
   if (pending !== null && 'duplicateOf' in pending) {
     return (
       <ConfirmStep
-        question={`Deze aanvraag afsluiten als dubbel van ${pending.duplicateOf}? Je gaat verder met ${pending.duplicateOf}; heropenen kan nog ${REOPEN_DAYS} dagen.`}
+        question={`Deze aanvraag samenvoegen met ${pending.duplicateOf}? Deze wordt afgesloten als dubbel en je gaat verder met ${pending.duplicateOf}; heropenen kan nog ${REOPEN_DAYS} dagen.`}
         confirmLabel="Ja, sluit af als dubbel"
         busy={busy}
         onCancel={cancel}
@@ -109,7 +109,7 @@ export function NextSteps({ referral, busy, onChange }: NextStepsProps) {
       )}
       {duplicates.map((other) => (
         <button type="button" class="secondary" disabled={busy} data-step={`duplicate-${other}`} onClick={() => open({ duplicateOf: other })}>
-          Sluit af als dubbel van {other}
+          Voeg samen met {other} (sluit deze af als dubbel)
         </button>
       ))}
     </div>

@@ -8,6 +8,7 @@ import type { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
 import type { ReferralDetail, ReferralUpdate } from '../../core/console-api';
 import { useAnnounce } from '../announcer';
+import { routeHash } from '../route';
 import { STATUS_LABEL, formatDateTime, formatDay } from '../text';
 import { NextSteps } from './NextSteps';
 import { NoteField, noteTooLong } from './NoteField';
@@ -84,7 +85,23 @@ export function StatusWorkflow({ api, referral, onChanged, onReload }: StatusWor
           {referral.scan.plannedBy && <>, door {referral.scan.plannedBy}</>}.
         </p>
       )}
-      {referral.duplicateOf && <p>Afgesloten als dubbel van {referral.duplicateOf}.</p>}
+      {referral.duplicateOf && (
+        <p>
+          Afgesloten als dubbel van <a href={routeHash({ view: 'referral', reference: referral.duplicateOf })}>{referral.duplicateOf}</a>.
+        </p>
+      )}
+      {referral.mergedDuplicates.length > 0 && (
+        <p>
+          Samengevoegd met de dubbele aanvragen{' '}
+          {referral.mergedDuplicates.map((other, index) => (
+            <>
+              {index > 0 && ', '}
+              <a href={routeHash({ view: 'referral', reference: other })}>{other}</a>
+            </>
+          ))}
+          .
+        </p>
+      )}
       {referral.withdrawnAt && <p>De ondernemer heeft de aanvraag ingetrokken op {formatDateTime(referral.withdrawnAt)}.</p>}
       {referral.erasedAt !== null ? (
         <p>De gegevens zijn gewist; aan deze aanvraag verandert niets meer.</p>

@@ -108,8 +108,10 @@ describeInBrowser('a coordinator in the console', () => {
     expect(await pageViolations(page())).toEqual([]);
 
     await page().locator(`#referral-${second}`).click();
-    await page().getByRole('button', { name: `Sluit af als dubbel van ${first}` }).click();
+    await page().getByRole('button', { name: `Voeg samen met ${first} (sluit deze af als dubbel)` }).click();
     await page().getByRole('button', { name: 'Ja, sluit af als dubbel' }).click();
     await page().locator('main').getByText(`Afgesloten als dubbel van ${first}.`).waitFor();
+    await page().locator('main').getByRole('link', { name: first, exact: true }).click();
+    await page().locator('main').getByText(`Samengevoegd met de dubbele aanvragen ${second}.`).waitFor();
   });
 });

@@ -109,7 +109,7 @@ describe('possible duplicates', () => {
     const closed = await detailOf(res);
     expect(closed).toMatchObject({ status: 'declined', duplicateOf: kept.reference, possibleDuplicates: [] });
     expect(closed.history.at(-1)?.reason).toContain(kept.reference);
-    expect((await detailOf(await getWith(token, path(kept.reference)))).possibleDuplicates).toEqual([]);
+    expect(await detailOf(await getWith(token, path(kept.reference)))).toMatchObject({ possibleDuplicates: [], mergedDuplicates: [double.reference] });
   });
 
   it("refuses a duplicate of another network's referral, or of itself", async () => {

@@ -19,6 +19,7 @@ export interface InboxReferral extends InboxItem {
   readonly deliveredAt: string | null;
   readonly attempts: readonly DeliveryAttempt[];
   readonly history: readonly StatusChange[];
+  readonly mergedDuplicates: readonly string[];
 }
 
 interface DetailRow extends InboxItemRow {
@@ -42,6 +43,15 @@ async function statusHistory(db: D1Database, referralId: string): Promise<Status
   }));
 }
 
+/** The references closed as duplicates of `row`, in its own network. */
+async function mergedInto(db: D1Database, row: { reference: string; network_id: string }): Promise<string[]> {
+  const { results } = await db
+    .prepare('SELECT reference FROM referrals WHERE duplicate_of = ?1 AND network_id = ?2 ORDER BY created_at')
+    .bind(row.reference, row.network_id)
+    .all<{ reference: string }>();
+  return results.map((r) => r.reference);
+}
+
 /**
  * The referral with `reference`, or null when there is none or it belongs to another network
  * than `networkId` (null: any network). The two are the same answer on purpose.
@@ -57,7 +67,7 @@ export async function getInboxReferral(db: D1Database, reference: string, networ
     .bind(reference, networkId)
     .first<DetailRow>();
   if (row === null) return null;
-  const [attempts, history] = await Promise.all([listAttempts(db, row.id), statusHistory(db, row.id)]);
+  const [attempts, history, merged] = await Promise.all([listAttempts(db, row.id), statusHistory(db, row.id), mergedInto(db, row)]);
   return {
     ...toInboxItem(row),
     lang: row.lang,
@@ -72,5 +82,6 @@ export async function getInboxReferral(db: D1Database, reference: string, networ
     deliveredAt: row.delivered_at,
     attempts,
     history,
+    mergedDuplicates: merged,
   };
 }

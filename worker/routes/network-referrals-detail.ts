@@ -24,6 +24,7 @@ export function referralDetail(referral: InboxReferral): ReferralDetail {
     scan: { plannedOn: referral.scanPlannedOn, plannedBy: referral.scanPlannedBy },
     duplicateOf: referral.duplicateOf,
     possibleDuplicates: referral.possibleDuplicates,
+    mergedDuplicates: referral.mergedDuplicates,
     delivery: {
       status: referral.deliveryStatus,
       queuedAt: referral.queuedAt,
