@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/contracts';
 import type { InboxPage, ReferralDetail } from '../../core/console-api';
 import { NETWORK_A, NETWORK_B, getWith, issueToken, patchWith, referralFor } from './access-fixtures';
-import { get } from './fetch';
+import { get, post } from './fetch';
 
 const path = (reference: string) => `/api/v1/console/referrals/${reference}`;
 const codeOf = async (res: Response) => ((await res.json()) as ErrorBody).error.code;
@@ -118,5 +118,17 @@ describe('possible duplicates', () => {
     expect((await patchWith(token, path(ours.reference), { status: 'declined', duplicateOf: theirs.reference })).status).toBe(404);
     expect((await patchWith(token, path(ours.reference), { status: 'declined', duplicateOf: ours.reference })).status).toBe(404);
     expect((await patchWith(token, path(ours.reference), { status: 'contacted', duplicateOf: theirs.reference })).status).toBe(400);
+  });
+});
+
+describe('a planned scan', () => {
+  it('keeps its day after withdrawal, but not who goes: names are erased with the rest', async () => {
+    const referral = await referralFor(NETWORK_A, { email: 'gepland@voorbeeld.nl', companyName: 'Gepland BV' });
+    await patchWith(token, path(referral.reference), { status: 'scan_planned', scanPlannedOn: '2026-12-10', scanPlannedBy: 'Joris en Aylin' });
+    expect((await post('/api/v1/referrals/withdraw', { reference: referral.reference, email: 'gepland@voorbeeld.nl' })).status).toBe(202);
+    const row = await env.DB.prepare('SELECT scan_planned_on, scan_planned_by, erased_at FROM referrals WHERE reference = ?1')
+      .bind(referral.reference)
+      .first();
+    expect(row).toMatchObject({ scan_planned_on: '2026-12-10', scan_planned_by: null, erased_at: expect.any(String) });
   });
 });
