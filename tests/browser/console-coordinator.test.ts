@@ -29,7 +29,8 @@ beforeAll(async () => {
   noted = await sendReferral(NETWORK, 'Kapsalon Lombok');
   first = await sendReferral(NETWORK, 'Bakkerij Twijnstraat', 'info@bakkerij-twijnstraat.nl');
   second = await sendReferral(NETWORK, 'Bakkerij Twijnstraat B.V.', 'INFO@bakkerij-twijnstraat.nl');
-}, 60_000);
+  // Tokens come from the real admin CLI (a node and a wrangler process each): slow on a busy machine.
+}, 120_000);
 
 describeInBrowser('a coordinator in the console', () => {
   const { page, errors } = usePage();
