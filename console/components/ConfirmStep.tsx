@@ -22,6 +22,7 @@ export function ConfirmStep({ question, confirmLabel, busy, onConfirm, onCancel,
     <form
       class="confirm-step"
       aria-labelledby="confirm-question"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         onConfirm();

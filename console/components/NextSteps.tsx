@@ -18,8 +18,6 @@ interface NextStepsProps {
 
 type Pending = { readonly status: SettableStatus } | { readonly duplicateOf: string } | null;
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
 export function NextSteps({ referral, busy, onChange }: NextStepsProps) {
   const [pending, setPending] = useState<Pending>(null);
   const [day, setDay] = useState(referral.scan.plannedOn ?? '');
@@ -68,7 +66,7 @@ export function NextSteps({ referral, busy, onChange }: NextStepsProps) {
       <ConfirmStep question="Wanneer is de scan?" confirmLabel="Scan plannen" busy={busy} onCancel={cancel} onConfirm={save}>
         <p class="field">
           <label for="scan-day">Dag van de scan</label>
-          <input id="scan-day" type="date" min={today()} value={day} required aria-invalid={dayProblem ? 'true' : 'false'}
+          <input id="scan-day" type="date" value={day} aria-required="true" aria-invalid={dayProblem ? 'true' : 'false'}
             aria-describedby="scan-day-problem" onInput={(e) => setDay(e.currentTarget.value)} />
           <span class="error" id="scan-day-problem">{dayProblem}</span>
         </p>
