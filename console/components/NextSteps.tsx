@@ -58,7 +58,10 @@ export function NextSteps({ referral, busy, onChange }: NextStepsProps) {
   }
   if (pending !== null && pending.status === 'scan_planned') {
     const save = () => {
-      if (day === '') return setDayProblem('Kies de dag van de scan.');
+      if (day === '') {
+        setDayProblem('Kies de dag van de scan.');
+        return document.getElementById('scan-day')?.focus();
+      }
       const move = referral.status === 'scan_planned' ? {} : { status: 'scan_planned' as const };
       void confirm({ ...move, scanPlannedOn: day, scanPlannedBy: who }, 'Scan gepland.');
     };
