@@ -7,6 +7,7 @@ import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
 import { consoleSite } from './routes/console-page';
+import { consoleSession } from './routes/console-session';
 import { demo } from './routes/demo';
 import { devInbox } from './routes/dev-inbox';
 import { embedSite } from './routes/embed-page';
@@ -44,6 +45,8 @@ export const app = new Hono<{ Bindings: Env }>()
   // Before networkReferrals: its `use(requireAccess)` covers all of /api/v1/console/*, and a
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
+  // Signing in needs no session yet, so it answers before networkReferrals' requireAccess.
+  .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', networkReferrals)
   .route('/', withdrawalsPage)
   .route('/dev', devInbox);

@@ -83,24 +83,25 @@ describe('reading the command line', () => {
 
 describe('token create', () => {
   it('stores only the hash of a network token and prints the token once', () => {
-    const run = admin(['token', 'create', '--network', 'cyberwerf', '--label', "Sanne's console"]);
+    const run = admin(['token', 'create', '--network', 'cyberwerf', '--name', "Sanne d'Vries", '--label', 'console']);
     expect(run.code).toBe(0);
     expect(run.sql).toContain(`'${tokenHash(TOKEN)}'`);
     expect(run.sql).not.toContain(TOKEN);
-    expect(run.sql).toContain("'Sanne''s console'");
+    expect(run.sql).toContain("'Sanne d''Vries'");
     expect(run.out).toContain(TOKEN);
   });
 
   it('exits 1 when the network does not exist (nothing was inserted)', () => {
-    const run = admin(['token', 'create', '--network', 'nowhere'], [[]]);
+    const run = admin(['token', 'create', '--network', 'nowhere', '--name', 'Sanne'], [[]]);
     expect(run.code).toBe(1);
     expect(run.err).toContain('No network has the id nowhere');
   });
 
   it.each([
-    [['token', 'create'], 'give either --network <id> or --admin'],
-    [['token', 'create', '--admin', '--network', 'cyberwerf'], 'give either --network <id> or --admin'],
-    [['token', 'create', '--network', 'Cyber Werf'], '--network: use lower-case letters'],
+    [['token', 'create', '--name', 'Sanne'], 'give either --network <id> or --admin'],
+    [['token', 'create', '--admin', '--network', 'cyberwerf', '--name', 'Sanne'], 'give either --network <id> or --admin'],
+    [['token', 'create', '--network', 'Cyber Werf', '--name', 'Sanne'], '--network: use lower-case letters'],
+    [['token', 'create', '--network', 'cyberwerf'], '--name: is required'],
     [['token', 'create', '--admin', '--colour', 'red'], '--colour: not an option of this command'],
   ])('exits 2 without touching the database for %j', (argv, message) => {
     const run = admin(argv);
@@ -291,7 +292,7 @@ describe('against a real local D1', () => {
     const added = cli('network', 'add', 'cyber-test', '--name', hostile, '--area-description', 'Testland', '--student-scan', 'no', '--offer-description', 'Een scan');
     expect(added.stderr).toBe('');
     expect(added.status).toBe(0);
-    const token = cli('token', 'create', '--network', 'cyber-test', '--label', 'e2e');
+    const token = cli('token', 'create', '--network', 'cyber-test', '--name', 'Test Persoon', '--label', 'e2e');
     expect(token.status).toBe(0);
     expect(token.stdout).toMatch(/\ncst_[A-Za-z0-9_-]{43}\n/);
     const shown = cli('network', 'show', 'cyber-test');
