@@ -108,6 +108,7 @@ export type ApiErrorCode =
   | 'bad_request' // a client error without its own code
   | 'bad_signature' // 401, development inbox only
   | 'conflict' // 409: the referral changed meanwhile (console); load it again and retry
+  | 'csrf_failed' // 403: a console state change with a session cookie but without its `X-CSRF-Token` (or from another origin)
   | 'forbidden' // 403: a network's access token asked for another network's list, export or statistics
   | 'idempotency_key_reused' // 422: the Idempotency-Key came with another body within 24 hours; nothing stored
   | 'internal_error' // 500: our fault, try again later
@@ -126,6 +127,7 @@ export type ApiErrorCode =
   | 'queue_unavailable' // 503: the delivery queue refused a resend; nothing changed, try again
   | 'rate_limited' // 429, with `Retry-After` (seconds)
   | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
+  | 'reopen_expired' // 409: a closed referral can be reopened within 14 days of closing only (console)
   | 'referral_not_found' // 404: no referral with this reference for this access token
   | 'submission_reused' // 422: the submissionId came with other answers; nothing stored
   | 'turnstile_failed' // 403: the Turnstile token was missing or not accepted

@@ -7,6 +7,7 @@ import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
 import { consoleSite } from './routes/console-page';
+import { consoleSession } from './routes/console-session';
 import { demo } from './routes/demo';
 import { deliveryOperations } from './routes/delivery-operations';
 import { devInbox } from './routes/dev-inbox';
@@ -46,6 +47,8 @@ export const app = new Hono<{ Bindings: Env }>()
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
   .route('/api/v1/console', deliveryOperations)
+  // Signing in needs no session yet, so it answers before networkReferrals' requireAccess.
+  .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', networkReferrals)
   .route('/', withdrawalsPage)
   .route('/dev', devInbox);

@@ -27,7 +27,7 @@ export function ResendReferral({ api, referral, onChanged }: ResendReferralProps
       question={`Aanvraag ${reference} opnieuw naar de systemen van het netwerk sturen? Controleer eerst of het webhook-adres of de mailbox weer werkt.`}
       confirmLabel="Ja, opnieuw versturen"
       action={async () => {
-        await api.post<ResendResponse>(`/referrals/${reference}/resend`);
+        await api.post<ResendResponse>(`/referrals/${reference}/resend`, {});
         setUsed(true);
         onChanged((await api.get<{ referral: ReferralDetail }>(`/referrals/${reference}`)).referral);
         return `Aanvraag ${reference} staat weer in de wachtrij om bezorgd te worden.`;
@@ -44,7 +44,7 @@ export function ResendAllFailed({ api, onResent }: { api: ConsoleApi; onResent: 
       question="Alle aanvragen waarvan de bezorging is mislukt opnieuw versturen? Controleer eerst of het webhook-adres of de mailbox weer werkt."
       confirmLabel="Ja, alle mislukte opnieuw versturen"
       action={async () => {
-        const { resent } = await api.post<ResendResponse>('/referrals/resend-failed');
+        const { resent } = await api.post<ResendResponse>('/referrals/resend-failed', {});
         onResent();
         return resent === 0
           ? 'Er waren geen aanvragen met een mislukte bezorging.'

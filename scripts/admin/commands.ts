@@ -5,6 +5,7 @@ import { deliveryCommands } from './delivery';
 import { networkCommands } from './network';
 import { networkAreaCommands } from './network-area';
 import { networkChannelCommands } from './network-channel';
+import { networkChannelSigningCommands } from './network-channel-signing';
 import { partnerCommands } from './partner';
 import { tokenCommands } from './token';
 
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   ...networkCommands,
   ...networkAreaCommands,
   ...networkChannelCommands,
+  ...networkChannelSigningCommands,
   ...channelPauseCommands,
   ...deliveryCommands,
   ...partnerCommands,

@@ -18,7 +18,7 @@ let single: string;
 let inBulk: string;
 
 beforeAll(async () => {
-  token = createToken({ network: NETWORK });
+  token = createToken({ network: NETWORK, name: 'Sanne Resend' });
   [single = '', inBulk = ''] = await failedReferrals(NETWORK, ['Drukkerij Resend', 'Kapsalon Resend'], token);
 }, 90_000);
 

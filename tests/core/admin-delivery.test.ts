@@ -11,6 +11,8 @@ function admin(argv: string[], answers: StatementResults = [[{ id: 7 }]]) {
   const io: AdminIo = {
     now: new Date('2026-05-04T09:00:00.000Z'),
     newToken: () => 'cst_unused',
+    newWebhookSecret: () => 'whsec_unused',
+    putSecret: () => undefined,
     out: (text) => out.push(text),
     err: (text) => err.push(text),
     run: (_, sent) => {

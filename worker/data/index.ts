@@ -1,11 +1,11 @@
 /** @module The data layer: typed functions over D1. All SQL outside migrations/ lives in this folder. */
-export { activeChannels, type ChannelKind, type NetworkChannel } from './channels';
+export { activeChannels, type ChannelKind, type NetworkChannel, type SignatureFormat } from './channels';
 export {
   listAttempts, listOwedHandOvers, markDelivered, markFailed, markManyQueued, markQueued, recordAttempt,
   type AttemptOutcome, type DeliveryAttempt, type HandOverCursor,
 } from './delivery';
 export { deliveryOf, deliveryStatusReport, listFailedReferralIds } from './delivery-status';
-export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery } from './dev-inbox';
+export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery, type InboxSignature } from './dev-inbox';
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';
