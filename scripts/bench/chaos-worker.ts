@@ -60,7 +60,7 @@ export async function startChaosWorker(receiverOrigin: string, networkId: string
     'dev', ...config, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
     '--show-interactive-dev-session=false', '--live-reload=false',
     // A relative channel target is fetched at DEV_ORIGIN: here, the misbehaving receiver.
-    '--var', `DEV_ORIGIN:${receiverOrigin}`, '--var', 'CHAOS_SECRET:fault-run-secret', '--var', `DELIVERY_RETRY_DIVISOR:${retryDivisor}`,
+    '--var', `DEV_ORIGIN:${receiverOrigin}`, '--var', `CHAOS_SECRET:whsec_${randomBytes(32).toString('base64')}`, '--var', `DELIVERY_RETRY_DIVISOR:${retryDivisor}`,
   ], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));

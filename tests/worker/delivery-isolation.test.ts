@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import worker from '../../worker/index';
 import { createReferral, getReferral, sha256Hex } from '../../worker/data';
 import { newReferral } from './data/referral-fixture';
+import { whsec } from './webhook-receiver';
 
 const SLOW = 'https://slow.cyberwerf.example/hook';
 const HEALTHY = 'https://crm.cyberchef.example/hook';
@@ -33,7 +34,7 @@ describe('networks isolated from each other', () => {
     const batch = createMessageBatch('cyberscan-referrals', [slow, ...healthy].map((r, i) => ({
       id: `m${i}`, timestamp: new Date(), attempts: 1, body: { referralId: r.id },
     })));
-    const run = worker.queue(batch, { ...env, HMAC: 'secret' } as Env);
+    const run = worker.queue(batch, { ...env, HMAC: whsec('isolation test key') } as Env);
 
     await vi.waitFor(async () => {
       for (const r of healthy) expect((await getReferral(env.DB, r.id))?.deliveryStatus).toBe('delivered');

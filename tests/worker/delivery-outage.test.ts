@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import worker from '../../worker/index';
 import { createReferral, getReferral, markQueued, sha256Hex } from '../../worker/data';
 import { newReferral } from './data/referral-fixture';
+import { whsec } from './webhook-receiver';
 
 const NETWORK_CONTACT = 'storing@cyberwerf.example';
 const OPERATORS = 'beheer@cyberscan.example';
@@ -63,7 +64,7 @@ async function playQueue(ids: readonly string[], hours: number, testEnv: Env) {
 describe('a network whose endpoint is down', () => {
   it('for 48 hours: no referral is failed, one notice goes out, and every referral arrives once it is back', async () => {
     const mail = recordingMail();
-    const testEnv = { ...env, CYBERWERF_HMAC: 'secret', MAIL_FROM: 'cyberscan@cyberscan.example', OPERATOR_EMAIL: OPERATORS, REFERRAL_MAIL: mail.binding };
+    const testEnv = { ...env, CYBERWERF_HMAC: whsec('outage test key'), MAIL_FROM: 'cyberscan@cyberscan.example', OPERATOR_EMAIL: OPERATORS, REFERRAL_MAIL: mail.binding };
     const receiver = webhook();
     const ids = await Promise.all(['weekend-1', 'weekend-2', 'weekend-3'].map(async (name) => (await referralFor(name)).id));
     const state = await playQueue(ids, 48, testEnv);
@@ -80,7 +81,7 @@ describe('a network whose endpoint is down', () => {
 
   it('for four days: its referrals end failed, with exactly one notice to the network (and one to the operators)', async () => {
     const mail = recordingMail();
-    const testEnv = { ...env, CYBERWERF_HMAC: 'secret', MAIL_FROM: 'cyberscan@cyberscan.example', OPERATOR_EMAIL: OPERATORS, REFERRAL_MAIL: mail.binding };
+    const testEnv = { ...env, CYBERWERF_HMAC: whsec('outage test key'), MAIL_FROM: 'cyberscan@cyberscan.example', OPERATOR_EMAIL: OPERATORS, REFERRAL_MAIL: mail.binding };
     webhook();
     const ids = await Promise.all(['long-1', 'long-2', 'long-3'].map(async (name) => (await referralFor(name)).id));
     const state = await playQueue(ids, 4 * 24, testEnv);
