@@ -53,7 +53,9 @@ async function postReferral(origin: string, i: number): Promise<{ status: number
     try {
       const response = await fetch(`${origin}/api/v1/referrals`, init);
       await response.body?.cancel();
-      return { status: response.status, retries };
+      // A 503 asks to try again later, as the widget does: the same key cannot make it twice.
+      if (response.status !== 503 || retries >= 4) return { status: response.status, retries };
+      await new Promise((r) => setTimeout(r, 500 * (retries + 1)));
     } catch (error) {
       if (retries >= 4) throw error;
       await new Promise((r) => setTimeout(r, 500 * (retries + 1)));
@@ -94,7 +96,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const started = Date.now();
     const { accepted, refused, retries } = await burst(worker.origin, total);
     const burstMs = Date.now() - started;
-    console.log(`Burst sent in ${seconds(burstMs)} s (${retries} requests retried after a broken connection); waiting for delivery to drain`);
+    console.log(`Burst sent in ${seconds(burstMs)} s (${retries} requests retried after a broken connection or a 503); waiting for delivery to drain`);
     let report = await status(worker.origin, worker.adminToken);
     let lastLine = 0;
     while (report.counts.pending + report.counts.queued > 0 && Date.now() - started < DRAIN_LIMIT_MS) {

@@ -1,7 +1,8 @@
 /**
  * @module A network's webhook receiver that misbehaves on purpose, on the loopback interface only:
  * it answers 30% of requests with 500 and holds 5% for ten seconds (past the sender's timeout)
- * before taking them, and counts what it took by `X-CyberScan-Delivery`, so duplicates show.
+ * before taking them, and counts what it took by delivery id (`webhook-id`, or the legacy
+ * `X-CyberScan-Delivery`), so duplicates show.
  */
 import { createServer, type Server } from 'node:http';
 
@@ -30,7 +31,7 @@ export function startReceiver(options: ReceiverOptions, random: () => number): P
   const server: Server = createServer((request, response) => {
     request.resume();
     request.on('end', () => {
-      const id = String(request.headers['x-cyberscan-delivery'] ?? '');
+      const id = String(request.headers['webhook-id'] ?? request.headers['x-cyberscan-delivery'] ?? '');
       const roll = random();
       if (roll < options.failShare) {
         counts.failed += 1;
