@@ -36,7 +36,7 @@ const SLOTS = 1000;
 const ANSWER_SETS = 2048;
 
 /** A small seeded generator (mulberry32), so the answer pool is the same every run. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -47,7 +47,7 @@ function seeded(seed: number): () => number {
 }
 
 /** A company of some maturity answering the bank: the more mature, the more "yes". */
-function answerSet(random: () => number): Answers {
+export function answerSet(random: () => number): Answers {
   const maturity = random();
   return Object.fromEntries(bankStructure.questions.map((q) => {
     const r = random();
