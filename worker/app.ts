@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
+import { comparison } from './routes/comparison';
 import { consoleSite } from './routes/console-page';
 import { demo } from './routes/demo';
 import { devInbox } from './routes/dev-inbox';
@@ -29,6 +30,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .use('/widget-en.js', ...publicResource)
   .use('/api/v1/assessment', ...publicResource)
   .use('/api/v1/route', ...publicResource)
+  .use('/api/v1/comparison', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
   .route('/', demo)
   .route('/', widget)
@@ -37,6 +39,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/health', health)
   .route('/api/v1/assessment', assessment)
   .route('/api/v1/route', route)
+  .route('/api/v1/comparison', comparison)
   .route('/api/v1/networks', networks)
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)

@@ -14,6 +14,12 @@ import { MIN_GROUP_SIZE, isSmallCount } from './suppression';
 export interface LinearConstraint {
   readonly total: string;
   readonly parts: readonly string[];
+  /**
+   * Hide the total rather than another part when a part needs company: for the totals of checks
+   * and referrals, a month of one to four then hides its quarter and year totals instead of a
+   * whole other month (coordinators read months and quarters first).
+   */
+  readonly hideTotalFirst?: boolean;
 }
 
 export interface SuppressionOptions {
@@ -40,7 +46,7 @@ function cheapestPart(values: ReadonlyMap<string, number>, parts: readonly strin
 }
 
 /** The cell one constraint still needs hidden, or null when it is protected. */
-function needsHiding(values: ReadonlyMap<string, number>, { total, parts }: LinearConstraint, hidden: ReadonlySet<string>): string | null {
+function needsHiding(values: ReadonlyMap<string, number>, { total, parts, hideTotalFirst }: LinearConstraint, hidden: ReadonlySet<string>): string | null {
   const hiddenParts = parts.filter((p) => hidden.has(p));
   if (hidden.has(total)) {
     // A hidden total with every part shown is their sum.
@@ -49,6 +55,7 @@ function needsHiding(values: ReadonlyMap<string, number>, { total, parts }: Line
   if (hiddenParts.length === 0) return null;
   const hiddenSum = hiddenParts.reduce((sum, p) => sum + valueOf(values, p), 0);
   if (hiddenParts.length >= 2 && hiddenSum >= MIN_GROUP_SIZE) return null;
+  if (hideTotalFirst === true) return total;
   // Always found: were every positive part hidden, their sum would be the shown total, 0 or >= 5.
   return cheapestPart(values, parts, hidden);
 }

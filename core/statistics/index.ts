@@ -4,7 +4,8 @@ export {
   PERIOD_PATTERN, monthOf, monthsOfYear, periodKind, periodsOfYear, quarterOf, quartersOfYear, yearOf, type PeriodKind,
 } from './period';
 export {
-  publishPeriod, publishYear, type PublishedRow, type PublishedTable, type StatisticsPublication, type YearPublication,
+  publishPeriod, publishYear, type ComparisonResponse, type PublishedRow, type PublishedTable, type StatisticsPublication,
+  type StatisticsResponse, type YearPublication,
 } from './publication';
 export { MIN_GROUP_SIZE, SUPPRESSED, isSmallCount, reportMean, type ReportedCount, type Suppressed } from './suppression';
 export {

@@ -42,10 +42,12 @@ export function yearConstraints(year: string, categories: Record<CountMeasure, s
   const quarters = quartersOfYear(year);
   const months = monthsOfYear(year);
   for (const measure of COUNT_MEASURES) {
+    const hideTotalFirst = measure === 'results' || measure === 'referrals';
     for (const category of categories[measure]) {
       const key = (period: string) => cellKey(period, measure, category);
-      constraints.push({ total: key(year), parts: quarters.map(key) });
-      quarters.forEach((quarter, q) => constraints.push({ total: key(quarter), parts: months.slice(3 * q, 3 * q + 3).map(key) }));
+      // A year is the figure read least while it is under way: it hides first for every table.
+      constraints.push({ total: key(year), parts: quarters.map(key), hideTotalFirst: true });
+      quarters.forEach((quarter, q) => constraints.push({ total: key(quarter), parts: months.slice(3 * q, 3 * q + 3).map(key), hideTotalFirst }));
     }
     const total = TOTAL_OF[measure];
     if (total === undefined) continue;

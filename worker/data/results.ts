@@ -2,8 +2,9 @@
 import type { Answers } from '../../core/answers';
 import type { Lang } from '../../core/bank/types';
 import type { SectorId, SizeId } from '../../core/profile';
+import type { ProvinceId } from '../../core/regions';
 import type { Band, PrincipleScore } from '../../core/scoring';
-import { countResult } from './statistics-cells';
+import { countResult } from './statistics-tally';
 
 /** One completed assessment, as statistics need it. */
 export interface AnonymousResult {
@@ -18,6 +19,10 @@ export interface AnonymousResult {
   readonly band: Band;
   readonly sector: SectorId | null;
   readonly size: SizeId | null;
+  /** The network the result counts for (worker/routes/results.ts decides), or null: national only. */
+  readonly networkId: string | null;
+  /** From the visitor's postcode, which itself is never stored; null without one. */
+  readonly province: ProvinceId | null;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface AnonymousResult {
  * which. `submissionKeyHash` is the SHA-256 hex of the browser's submission id (see `sha256Hex`).
  *
  * All statements run in one batch, which D1 runs as one transaction: the result and its counts in
- * the statistics cells (`countResult`) go in only while its key is still unseen, and the key goes
+ * the statistics tallies (`countResult`) go in only while its key is still unseen, and the key goes
  * in last, with them, or nothing does when the result is rejected. SQLite runs write transactions
  * one at a time, so two simultaneous retries cannot both see the key as new; the key's primary
  * key is the last guard.
@@ -36,8 +41,8 @@ export async function storeResult(db: D1Database, result: AnonymousResult, submi
   const [insertResult] = await db.batch([
     db
       .prepare(
-        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size, network_id, province)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?13
          WHERE NOT EXISTS (SELECT 1 FROM submission_keys WHERE key_hash = ?11)`,
       )
       .bind(
@@ -52,8 +57,10 @@ export async function storeResult(db: D1Database, result: AnonymousResult, submi
         result.sector,
         result.size,
         submissionKeyHash,
+        result.networkId,
+        result.province,
       ),
-    ...countResult(db, result, principleScores, answers, submissionKeyHash),
+    countResult(db, result, submissionKeyHash),
     db
       .prepare('INSERT INTO submission_keys (key_hash, day) VALUES (?1, ?2) ON CONFLICT (key_hash) DO NOTHING')
       .bind(submissionKeyHash, result.day),

@@ -4,6 +4,7 @@ import { bankStructure } from '../../core/bank';
 import type { ResultResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
 import { sha256Hex, storeResult } from '../data';
+import { resultArea } from '../data/result-area';
 import { jsonBody } from '../http/json-body';
 import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
 import { rateLimit } from '../http/rate-limit';
@@ -18,6 +19,14 @@ export const results = new Hono<PartnerApi>()
     if (partner === null) return unknownPartner(c);
     // The browser scored the answers too, but only this score is stored.
     const { principles, overall, band } = scoreAssessment(bankStructure, request.answers);
+    const sector = request.profile?.sector ?? null;
+    // The postcode only decides network and province here; it is in no row and no log line.
+    const area = await resultArea(c.env.DB, {
+      network: request.network ?? null,
+      pc4: request.profile?.postcode ?? null,
+      sector,
+      partnerDefaultNetwork: partner.defaultNetworkId,
+    });
     const { stored } = await storeResult(
       c.env.DB,
       {
@@ -30,8 +39,9 @@ export const results = new Hono<PartnerApi>()
         principleScores: principles,
         overall,
         band,
-        sector: request.profile?.sector ?? null,
+        sector,
         size: request.profile?.size ?? null,
+        ...area,
       },
       await sha256Hex(request.submissionId),
     );
