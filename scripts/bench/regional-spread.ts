@@ -8,7 +8,7 @@ import { bankStructure } from '../../core/bank';
 import { SECTOR_IDS, type SizeId } from '../../core/profile';
 import { scoreAssessment } from '../../core/scoring';
 import { monthsOfYear, type TalliedResult } from '../../core/statistics';
-import { answerSet, seeded } from './synthetic-results';
+import { answerSet, seeded } from './synthetic-answers';
 
 const PARTNERS = ['haagse-ondernemers', 'den-haag', 'mkb-haaglanden'];
 const SIZES: readonly (readonly [SizeId, number])[] = [['1', 0.55], ['2-9', 0.3], ['10-49', 0.1], ['50-249', 0.04], ['250+', 0.01]];
