@@ -9,55 +9,64 @@
 UPDATE results SET network_id = (SELECT default_network_id FROM partners WHERE id = results.partner_id)
 WHERE network_id IS NULL;
 
--- Every result's areas, once, for the statements below. A plain table, dropped at the end: D1
--- does not allow TEMP tables.
-CREATE TABLE stats_backfill_areas AS
-SELECT rowid AS result_id, 'network:' || network_id AS area FROM results WHERE network_id IS NOT NULL
-UNION ALL SELECT rowid, 'province:' || province FROM results WHERE province IS NOT NULL
-UNION ALL SELECT rowid, 'country' FROM results;
-
--- D1 allows only a few terms in a compound SELECT: the six measures go in two statements.
-WITH counted AS (
-  SELECT a.area, substr(r.day, 1, 7) AS month, r.band, coalesce(r.sector, 'unknown') AS sector,
-    coalesce(r.size, 'unknown') AS size, r.overall, r.partner_id
-  FROM stats_backfill_areas a JOIN results r ON r.rowid = a.result_id
-)
-INSERT INTO stats_tally (area, month, measure, category, value)
-SELECT area, month, measure, category, sum(value) FROM (
-  SELECT area, month, 'results' AS measure, '' AS category, 1 AS value FROM counted
-  UNION ALL SELECT area, month, 'band', band, 1 FROM counted
-  UNION ALL SELECT area, month, 'sector', sector, 1 FROM counted
-)
-GROUP BY 1, 2, 3, 4;
+-- First per month, network and province (one pass over the results and their JSON), then into
+-- each area: the country sums many such groups. A plain table, dropped at the end: D1 does not
+-- allow TEMP tables. D1 allows only a few terms in a compound SELECT, hence several statements.
+CREATE TABLE stats_backfill (
+  month TEXT, network_id TEXT, province TEXT, measure TEXT, category TEXT, value INTEGER
+);
 
 WITH counted AS (
-  SELECT a.area, substr(r.day, 1, 7) AS month, r.band, coalesce(r.sector, 'unknown') AS sector,
-    coalesce(r.size, 'unknown') AS size, r.overall, r.partner_id
-  FROM stats_backfill_areas a JOIN results r ON r.rowid = a.result_id
+  SELECT substr(day, 1, 7) AS month, network_id, province, band, coalesce(sector, 'unknown') AS sector,
+    coalesce(size, 'unknown') AS size, overall, partner_id
+  FROM results
 )
-INSERT INTO stats_tally (area, month, measure, category, value)
-SELECT area, month, measure, category, sum(value) FROM (
-  SELECT area, month, 'size' AS measure, size AS category, 1 AS value FROM counted
-  UNION ALL SELECT area, month, 'size-score-sum', size, overall FROM counted
-  UNION ALL SELECT area, month, 'partner', partner_id, 1 FROM counted
+INSERT INTO stats_backfill
+SELECT month, network_id, province, measure, category, sum(value) FROM (
+  SELECT month, network_id, province, 'results' AS measure, '' AS category, 1 AS value FROM counted
+  UNION ALL SELECT month, network_id, province, 'band', band, 1 FROM counted
+  UNION ALL SELECT month, network_id, province, 'sector', sector, 1 FROM counted
 )
-GROUP BY 1, 2, 3, 4;
+GROUP BY 1, 2, 3, 4, 5;
 
-INSERT INTO stats_tally (area, month, measure, category, value)
-SELECT a.area, substr(r.day, 1, 7), m.measure, s.value ->> 'id',
-  sum(iif(m.measure = 'scored', 1, s.value ->> 'score'))
-FROM stats_backfill_areas a JOIN results r ON r.rowid = a.result_id, json_each(r.principle_scores) s,
-  (SELECT 'scored' AS measure UNION ALL SELECT 'score-sum') m
-WHERE s.value ->> 'score' IS NOT NULL
-GROUP BY 1, 2, 3, 4;
+WITH counted AS (
+  SELECT substr(day, 1, 7) AS month, network_id, province, coalesce(size, 'unknown') AS size, overall, partner_id
+  FROM results
+)
+INSERT INTO stats_backfill
+SELECT month, network_id, province, measure, category, sum(value) FROM (
+  SELECT month, network_id, province, 'size' AS measure, size AS category, 1 AS value FROM counted
+  UNION ALL SELECT month, network_id, province, 'size-score-sum', size, overall FROM counted
+  UNION ALL SELECT month, network_id, province, 'partner', partner_id, 1 FROM counted
+)
+GROUP BY 1, 2, 3, 4, 5;
 
-INSERT INTO stats_tally (area, month, measure, category, value)
-SELECT a.area, substr(r.day, 1, 7), 'answer-' || q.value, q.key, count(*)
-FROM stats_backfill_areas a JOIN results r ON r.rowid = a.result_id, json_each(r.answers) q
+WITH principles AS MATERIALIZED (
+  SELECT substr(r.day, 1, 7) AS month, r.network_id, r.province, s.value ->> 'id' AS id,
+    count(*) AS scored, sum(s.value ->> 'score') AS score_sum
+  FROM results r, json_each(r.principle_scores) s
+  WHERE s.value ->> 'score' IS NOT NULL
+  GROUP BY 1, 2, 3, 4
+)
+INSERT INTO stats_backfill
+SELECT month, network_id, province, 'scored', id, scored FROM principles
+UNION ALL SELECT month, network_id, province, 'score-sum', id, score_sum FROM principles;
+
+INSERT INTO stats_backfill
+SELECT substr(r.day, 1, 7), r.network_id, r.province, 'answer-' || q.value, q.key, count(*)
+FROM results r, json_each(r.answers) q
 WHERE q.value IN ('no', 'unknown')
+GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO stats_tally (area, month, measure, category, value)
+SELECT area, month, measure, category, sum(value) FROM (
+  SELECT 'network:' || network_id AS area, month, measure, category, value FROM stats_backfill WHERE network_id IS NOT NULL
+  UNION ALL SELECT 'province:' || province, month, measure, category, value FROM stats_backfill WHERE province IS NOT NULL
+  UNION ALL SELECT 'country', month, measure, category, value FROM stats_backfill
+)
 GROUP BY 1, 2, 3, 4;
 
-DROP TABLE stats_backfill_areas;
+DROP TABLE stats_backfill;
 
 WITH referral_areas AS (
   SELECT 'network:' || network_id AS area, created_at, partner_id FROM referrals
