@@ -1,10 +1,11 @@
 /** @module Statistics: the fixed tables, their tallies, the periods and the publication rules. */
+export { comparisonLine, type ComparisonResponse } from './comparison';
 export { suppressedCells, type LinearConstraint, type SuppressionOptions } from './disclosure';
 export {
   PERIOD_PATTERN, monthOf, monthsOfYear, periodKind, periodsOfYear, quarterOf, quartersOfYear, yearOf, type PeriodKind,
 } from './period';
 export {
-  publishPeriod, publishYear, type ComparisonResponse, type PublishedRow, type PublishedTable, type StatisticsPublication,
+  publishPeriod, publishYear, type PublishedRow, type PublishedTable, type StatisticsPublication,
   type StatisticsResponse, type YearPublication,
 } from './publication';
 export { MIN_GROUP_SIZE, SUPPRESSED, isSmallCount, reportMean, type ReportedCount, type Suppressed } from './suppression';

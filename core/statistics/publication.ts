@@ -108,12 +108,3 @@ export const publishPeriod = (area: string, period: string, tallies: readonly Ta
 
 /** `GET /api/v1/console/statistics`: a publication, with the names of the partners it lists. */
 export type StatisticsResponse = StatisticsPublication & { readonly partnerNames: Readonly<Record<string, string>> };
-
-/**
- * `GET /api/v1/comparison`: per size band, the mean overall score of the country's published size
- * table (only bands whose count is shown), for the line on the widget's result screen.
- */
-export interface ComparisonResponse {
-  readonly period: string;
-  readonly sizes: readonly { readonly id: string; readonly mean: number }[];
-}

@@ -18,6 +18,7 @@ import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { readStored, removeStored, writeStored } from '../state/storage';
 import type { CyberScanProps } from './CyberScan';
+import { Comparison } from './Comparison';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
 import { QuestionScreen } from './QuestionScreen';
@@ -104,6 +105,7 @@ export class Flow extends Component<FlowProps, Progress> {
             text={text.result}
             onPrint={() => printWidget(host)}
             onRestart={() => this.act({ type: 'restart' })}
+            comparison={<Comparison api={props.api} lang={bank.lang} size={progress.profile.size} />}
             // The options and the progress hold all the referral step needs.
             referral={<Referral {...props} {...progress} band={assessment.band} text={text.referral} />}
           />
