@@ -55,7 +55,7 @@ export function Statistics({ api, identity }: { api: ConsoleApi; identity: Ident
         Statistieken
       </h1>
       <p>
-        Anonieme uitkomsten van de check in {area}, {periodLabel(query.period)}. Elke ingevulde check telt mee in de totalen.
+        Anonieme uitkomsten van de check in {area}, {periodLabel(query.period)}.
       </p>
       <p class="notice" id="suppressed-meaning">
         ‘{SUPPRESSED_TEXT}’ betekent: dit cijfer wordt niet getoond, omdat het over minder dan 5 bedrijven gaat, of omdat je het anders
