@@ -5,7 +5,7 @@
  * reader who knows every shown figure learns about the hidden cells of one constraint only their
  * sum, so each constraint must hide two cells or none, and what its hidden parts add up to must
  * itself be a group of at least {@link MIN_GROUP_SIZE}. The rule is applied to every constraint
- * until none changes; tests/core/statistics-attacker.test.ts then solves the whole linked system
+ * until none needs more; tests/core/statistics-attacker.test.ts then solves the whole linked system
  * as an attacker would and finds no hidden count pinned to 1-4.
  */
 import { MIN_GROUP_SIZE, isSmallCount } from './suppression';
@@ -72,15 +72,18 @@ export function suppressedCells(
 ): Set<string> {
   const hidden = new Set([...values].filter(([, v]) => isSmallCount(v)).map(([key]) => key));
   if (!options.secondary) return hidden;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const constraint of constraints) {
-      const cell = needsHiding(values, constraint, hidden);
-      if (cell === null) continue;
-      hidden.add(cell);
-      changed = true;
-    }
+  // A worklist, not passes over every constraint: hiding a cell re-checks only the constraints
+  // it is in, which keeps a year's publication to a few milliseconds of CPU.
+  const containing = new Map<string, LinearConstraint[]>();
+  for (const constraint of constraints) {
+    for (const key of [constraint.total, ...constraint.parts]) containing.set(key, [...(containing.get(key) ?? []), constraint]);
+  }
+  const queue = [...constraints].reverse();
+  for (let constraint = queue.pop(); constraint !== undefined; constraint = queue.pop()) {
+    const cell = needsHiding(values, constraint, hidden);
+    if (cell === null) continue;
+    hidden.add(cell);
+    queue.push(constraint, ...(containing.get(cell) ?? []));
   }
   return hidden;
 }

@@ -29,7 +29,7 @@ describe('an attacker with every published figure of a network year', () => {
     });
   }
 
-  it('pins no hidden count to 1-4 in a year under way, whose current month has three results', () => {
+  it('pins no hidden count to 1-4 in a year under way, whose current month has three results', { timeout: 120_000 }, () => {
     const publication = publishYear('network:cyberwerf', '2026', networkYear(20, 4, 4));
     expect(publication.get('2026-05')!.results).toBe(SUPPRESSED);
     expect(publication.get('2026-04')!.results).toBe(20);
