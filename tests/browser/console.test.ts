@@ -138,23 +138,23 @@ describeInBrowser('the network console', () => {
   });
 
   test("a network's referral count in the statistics equals its inbox's, for referrals from a partner without a network", async () => {
-    for (const token of [tokenC, tokenA]) {
-      await signIn(page(), token);
-      const inbox = await page().locator('table.inbox tbody tr').count();
-      await page().getByRole('link', { name: 'Statistieken' }).click();
-      await page().getByRole('heading', { name: 'Aanvragen voor een scan' }).waitFor();
+    await signIn(page(), tokenC);
+    const inbox = await page().locator('table.inbox tbody tr').count();
+    await page().getByRole('link', { name: 'Statistieken' }).click();
+    await page().getByRole('heading', { name: 'Aanvragen voor een scan' }).waitFor();
 
-      // The inbox holds every referral, all made today, so all inside the statistics' current quarter.
-      expect(await page().locator('[aria-labelledby="referrals-title"]').textContent()).toBe(inbox > 0 && inbox < 5 ? '< 5' : String(inbox));
-      if (token === tokenC) expect(inbox).toBeGreaterThanOrEqual(5);
-    }
+    // The inbox holds every referral, all made today, so all inside the statistics' current quarter.
+    expect(inbox).toBeGreaterThanOrEqual(5);
+    expect(await page().locator('[aria-labelledby="referrals-title"]').textContent()).toBe(String(inbox));
   });
 
-  test('the statistics say what "< 5" means, with no axe violations', async () => {
+  test('the statistics say what "< 5" means, and a network with few referrals reads it, with no axe violations', async () => {
     await signIn(page(), tokenA);
+    const inbox = await page().locator('table.inbox tbody tr').count();
     await page().getByRole('link', { name: 'Statistieken' }).click();
-    await page().getByRole('heading', { name: 'Ingevulde checks' }).waitFor();
+    await page().getByRole('heading', { name: 'Ingevulde checks', exact: true }).waitFor();
 
+    expect(await page().locator('[aria-labelledby="referrals-title"]').textContent()).toBe(inbox < 5 ? '< 5' : String(inbox));
     expect(await page().locator('#suppressed-meaning').textContent()).toContain('minder dan 5 bedrijven');
     expect(await pageViolations(page())).toEqual([]);
   });
