@@ -13,8 +13,7 @@ import { LoadFailed, Loading } from '../components/LoadState';
 import { useFocusHeading } from '../use-focus-heading';
 import { useResource } from '../use-resource';
 import { SUPPRESSED_TEXT, formatCount } from './figures';
-import { periodLabel } from './query';
-import { defaultQuery, queryString, type StatisticsQuery } from './query';
+import { defaultQuery, periodLabel, queryString, type StatisticsQuery } from './query';
 import { StatisticsFilters } from './StatisticsFilters';
 import { StatisticsReport } from './StatisticsReport';
 
