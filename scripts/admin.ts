@@ -5,12 +5,15 @@
  */
 import { runStatements } from './admin/d1';
 import { runAdmin } from './admin/main';
+import { newWebhookSecret, putWorkerSecret } from './admin/secrets';
 import { newAccessToken } from './admin/token';
 
 process.exitCode = runAdmin(process.argv.slice(2), {
   now: new Date(),
   newToken: newAccessToken,
+  newWebhookSecret,
   out: (text) => console.log(text),
   err: (text) => console.error(text),
   run: runStatements,
+  putSecret: putWorkerSecret,
 });

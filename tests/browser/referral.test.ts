@@ -59,7 +59,8 @@ describeInBrowser('asking for a scan from the result', () => {
 
   test('reaches Cybernetwerk Utrecht for 3511, which receives it in the development inbox', async () => {
     const violations = await recordViolations(page());
-    const storedResult = page().waitForResponse((r) => r.url().endsWith('/api/v1/results'));
+    // This wait spans answering the whole check, far more than the 5 s default for one step on a busy machine.
+    const storedResult = page().waitForResponse((r) => r.url().endsWith('/api/v1/results'), { timeout: 30_000 });
     await openReferralForUtrecht(page());
     expect((await storedResult).status()).toBe(201);
 
@@ -82,6 +83,8 @@ describeInBrowser('asking for a scan from the result', () => {
     expect(await waitForInbox(page(), reference)).toBe(true);
     const row = page().getByRole('row').filter({ hasText: reference });
     expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
+    // Signed per Standard Webhooks over real HTTP, and verified by the standardwebhooks library in the worker.
+    expect(await row.locator('td.ok').textContent()).toBe('ja (Standard Webhooks)');
   });
 
   test('tells the page cyberscan:referral with the network id only', async () => {

@@ -9,7 +9,7 @@ import { profileOptions } from '../../core/profile';
 import {
   SUPPRESSED, UNKNOWN_CATEGORY, type PublishedTable, type ReportedCount, type StatisticsResponse,
 } from '../../core/statistics';
-import { csvDocument, type CsvValue } from './network-referrals-csv-format';
+import { csvDocument, csvNumber, type CsvValue } from './network-referrals-csv-format';
 
 const HEADER = ['Onderdeel', 'Omschrijving', 'Aantal', 'Gemiddelde score'] as const;
 
@@ -21,7 +21,7 @@ const label = (options: typeof profileOptions.sizes) => (id: string) =>
 
 /** A number as Dutch Excel reads it: a decimal comma. `<5` stays text. */
 const dutch = (value: ReportedCount | number | null | undefined): CsvValue =>
-  value === null || value === undefined ? null : value === SUPPRESSED ? SUPPRESSED : String(value).replace('.', ',');
+  value === null || value === undefined ? null : value === SUPPRESSED ? SUPPRESSED : csvNumber(value);
 
 function tableRows(section: string, table: PublishedTable, name: (id: string) => string): Row[] {
   return [
