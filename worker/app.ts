@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
+import { builtFiles } from './routes/built-files';
 import { consoleSite } from './routes/console-page';
 import { demo } from './routes/demo';
 import { devInbox } from './routes/dev-inbox';
@@ -16,22 +17,19 @@ import { networks, route } from './routes/networks';
 import { referrals } from './routes/referrals';
 import { results } from './routes/results';
 import { statistics } from './routes/statistics';
-import { widget } from './routes/widget';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
 
 // The public GET endpoints are opened to any origin one by one, not as `/api/*`: the POST
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
+// The partner scripts are opened where they are served (routes/built-files.ts).
 export const app = new Hono<{ Bindings: Env }>()
   .use(securityHeaders)
-  .use('/widget.js', ...publicResource)
-  .use('/widget-referral.js', ...publicResource)
-  .use('/widget-en.js', ...publicResource)
   .use('/api/v1/assessment', ...publicResource)
   .use('/api/v1/route', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
   .route('/', demo)
-  .route('/', widget)
+  .route('/', builtFiles)
   .route('/', consoleSite)
   .route('/', embedSite)
   .route('/health', health)
