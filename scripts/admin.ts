@@ -7,10 +7,13 @@ import { runStatements } from './admin/d1';
 import { runAdmin } from './admin/main';
 import { newAccessToken } from './admin/token';
 
-process.exitCode = runAdmin(process.argv.slice(2), {
-  now: new Date(),
-  newToken: newAccessToken,
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-  run: runStatements,
-});
+/** Runs one command line (the arguments after `npm run admin --`); the exit code says how it went. */
+export function main(args: readonly string[]): void {
+  process.exitCode = runAdmin(args, {
+    now: new Date(),
+    newToken: newAccessToken,
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+    run: runStatements,
+  });
+}
