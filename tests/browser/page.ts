@@ -7,7 +7,7 @@ export const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
 
 /** `describe` that skips (loudly, see global-setup) when no Chromium exists outside CI. */
-export const describeInBrowser = chromiumPath ? describe : describe.skip;
+export const describeInBrowser: typeof describe.skip = chromiumPath ? describe : describe.skip;
 
 /**
  * How long one wait (an element, a response, a navigation, a polled condition) may take before it
