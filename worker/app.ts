@@ -1,6 +1,7 @@
 /**
  * @module The HTTP surface of the worker: shared middleware, one route module per concern, and
- * one JSON shape for every error. `AppType` gives tests and tools a typed client (`hono/client`).
+ * one JSON shape for every error. `AppType` gives a typed client (`hono/client`), as in
+ * tests/worker/typed-client.test.ts.
  */
 import { Hono } from 'hono';
 import { handleError, notFound } from './http/errors';
