@@ -3,7 +3,7 @@
  * statements here join the result's own insert batch, so a result and its counts are stored
  * together or not at all. The month's rollups are marked out of date in the same batch.
  */
-import type { AnonymousResult } from './results';
+import type { AnonymousResult } from './anonymous-result';
 
 /**
  * The cell a result belongs to, from ?1 day, ?2 partner, ?3 sector, ?4 size. The network is the
