@@ -45,8 +45,8 @@ export default defineConfig({
           // One Chromium and one dev server are shared; files run one after another.
           fileParallelism: false,
           // Room for several of a page's step timeouts (tests/browser/page.ts) on a busy machine.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
     ],
