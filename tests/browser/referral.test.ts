@@ -9,7 +9,7 @@ import { fill } from '../../widget/i18n/fill';
 import { nl } from '../../widget/i18n/nl';
 import { nl as referralNl } from '../../widget/referral/i18n/nl';
 import { MIXED_ANSWERS, answerAllQuestions, startScan } from './flow';
-import { describeInBrowser, origin, STEP_TIMEOUT_MS, usePage } from './page';
+import { describeInBrowser, NAVIGATION_TIMEOUT_MS, origin, STEP_TIMEOUT_MS, usePage } from './page';
 
 const UTRECHT = 'Cybernetwerk Utrecht';
 const REFERENCE = /^CS-[2-9A-Z]{4}-[2-9A-Z]{4}$/;
@@ -84,7 +84,7 @@ describeInBrowser('asking for a scan from the result', () => {
     expect(errors()).toEqual([]);
 
     // Delivery goes through the queue (batches of up to a second) and a signed webhook.
-    await expect.poll(() => inboxListings(page(), reference), { timeout: STEP_TIMEOUT_MS, interval: 500 }).toBeGreaterThan(0);
+    await expect.poll(() => inboxListings(page(), reference), { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toBeGreaterThan(0);
     const row = page().getByRole('row').filter({ hasText: reference });
     expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
   });
