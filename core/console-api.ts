@@ -10,17 +10,26 @@ import type { Band } from './scoring';
 /** The longest internal note, in characters: a reminder, not a case file. */
 export const NOTE_MAX = 500;
 
-/** `GET /api/v1/console/me`. */
-export type Identity =
+/**
+ * `GET /api/v1/console/me`, and the answer to signing in (`POST /api/v1/console/session`).
+ * `personName`: whom the token belongs to ('' for an older token without a name). `csrfToken`
+ * only for a session: what every change must send as `X-CSRF-Token`.
+ */
+export type Identity = (
   | { readonly kind: 'admin' }
-  | { readonly kind: 'network'; readonly network: { readonly id: string; readonly name: string } };
+  | { readonly kind: 'network'; readonly network: { readonly id: string; readonly name: string } }
+) & { readonly personName: string; readonly csrfToken?: string };
 
 /** A row of the inbox. Personal fields are null once the referral is erased. */
 export interface InboxItem {
   readonly reference: string;
+  /** ISO 8601 UTC; once erased only the day is kept (T00:00:00.000Z), so show the date alone. */
   readonly createdAt: string;
   readonly networkId: string;
+  readonly networkName: string;
   readonly partnerId: string;
+  /** The partner's name; its id when the partner was removed meanwhile. */
+  readonly partnerName: string;
   readonly companyName: string | null;
   readonly contactName: string | null;
   readonly postcode: number | null;
@@ -33,6 +42,38 @@ export interface InboxItem {
   readonly closedAt: string | null;
   readonly withdrawnAt: string | null;
   readonly erasedAt: string | null;
+  /** The planned scan's day (YYYY-MM-DD) and who goes, while or since it was planned. */
+  readonly scanPlannedOn: string | null;
+  readonly scanPlannedBy: string | null;
+  /** Closed as a duplicate of this reference. */
+  readonly duplicateOf: string | null;
+  /**
+   * "Mogelijk dubbel": the references of other live referrals to the same network with the same
+   * e-mail address or company name (case ignored) within {@link DUPLICATE_WINDOW_DAYS} days, oldest first.
+   */
+  readonly possibleDuplicates: readonly string[];
+}
+
+/** Two requests this close together from the same e-mail or company are probably one. */
+export const DUPLICATE_WINDOW_DAYS = 30;
+
+/** The longest search text (`q=`): a company name, a contact name, an e-mail address or a reference. */
+export const SEARCH_MAX = 100;
+
+/** The longest "who goes" of a planned scan, and of a reason for reopening or closing as duplicate. */
+export const SCAN_PLANNED_BY_MAX = 100;
+export const REASON_MAX = 500;
+
+/**
+ * `PATCH /api/v1/console/referrals/:reference`. `scanPlannedOn` is required with
+ * `status: 'scan_planned'` and may change while planned; `duplicateOf` only with `status: 'declined'`.
+ */
+export interface ReferralUpdate {
+  readonly status?: SettableStatus;
+  readonly note?: string | null;
+  readonly scanPlannedOn?: string;
+  readonly scanPlannedBy?: string | null;
+  readonly duplicateOf?: string;
 }
 
 /** `GET /api/v1/console/referrals`: pass `nextCursor` as `cursor` for the next page. */
@@ -58,6 +99,10 @@ export interface StatusChange {
   readonly to: InboxStatus;
   readonly at: string;
   readonly by: StatusActor;
+  /** The person whose token made the change ('' for the entrepreneur, or a token without a name). */
+  readonly byName: string;
+  /** Why, for a reopening or a duplicate. */
+  readonly reason: string | null;
 }
 
 /**
@@ -69,7 +114,7 @@ export interface ReferralDetail {
   readonly reference: string;
   readonly createdAt: string;
   readonly network: { readonly id: string; readonly name: string };
-  readonly partner: { readonly id: string };
+  readonly partner: { readonly id: string; readonly name: string };
   readonly lang: string;
   readonly company: {
     readonly name: string | null;
@@ -91,10 +136,17 @@ export interface ReferralDetail {
   readonly status: InboxStatus;
   /** What the console may offer as the next status; empty once closed or erased. */
   readonly nextStatuses: readonly SettableStatus[];
+  /** Until when the network may reopen it (POST …/reopen); null while open, or when it never may. */
+  readonly reopenUntil: string | null;
   readonly note: string | null;
   readonly closedAt: string | null;
   readonly withdrawnAt: string | null;
   readonly erasedAt: string | null;
+  readonly scan: { readonly plannedOn: string | null; readonly plannedBy: string | null };
+  readonly duplicateOf: string | null;
+  readonly possibleDuplicates: readonly string[];
+  /** Requests closed as duplicates of this one: merged into it, oldest first. */
+  readonly mergedDuplicates: readonly string[];
   readonly delivery: {
     readonly status: InboxDeliveryStatus;
     readonly queuedAt: string | null;

@@ -108,6 +108,7 @@ export type ApiErrorCode =
   | 'bad_request' // a client error without its own code
   | 'bad_signature' // 401, development inbox only
   | 'conflict' // 409: the referral changed meanwhile (console); load it again and retry
+  | 'csrf_failed' // 403: a console state change with a session cookie but without its `X-CSRF-Token` (or from another origin)
   | 'forbidden' // 403: a network's access token asked for another network's list, export or statistics
   | 'internal_error' // 500: our fault, try again later
   | 'invalid_body' // 400, with issues (path `answers.<questionId>`, `partner`, `email`, ...)
@@ -123,6 +124,7 @@ export type ApiErrorCode =
   | 'payload_too_large' // 413: body over 16 kB
   | 'rate_limited' // 429, with `Retry-After` (seconds)
   | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
+  | 'reopen_expired' // 409: a closed referral can be reopened within 14 days of closing only (console)
   | 'referral_not_found' // 404: no referral with this reference for this access token
   | 'turnstile_failed' // 403: the Turnstile token was missing or not accepted
   | 'unauthorized' // 401, with `WWW-Authenticate: Bearer`: a missing, unknown or revoked access token

@@ -5,6 +5,7 @@
  */
 import { runStatements } from './admin/d1';
 import { runAdmin } from './admin/main';
+import { newWebhookSecret, putWorkerSecret } from './admin/secrets';
 import { newAccessToken } from './admin/token';
 
 /** Runs one command line (the arguments after `npm run admin --`); the exit code says how it went. */
@@ -12,8 +13,10 @@ export function main(args: readonly string[]): void {
   process.exitCode = runAdmin(args, {
     now: new Date(),
     newToken: newAccessToken,
+    newWebhookSecret,
     out: (text) => console.log(text),
     err: (text) => console.error(text),
     run: runStatements,
+    putSecret: putWorkerSecret,
   });
 }

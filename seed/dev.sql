@@ -15,19 +15,23 @@ ON CONFLICT (id) DO UPDATE SET
 -- Every network delivers to this worker's own development inbox, so a referral can be followed
 -- end to end without a real address: open http://127.0.0.1:8787/dev/inbox. A relative target
 -- means "this worker" (resolved against the DEV_ORIGIN var); the webhook is signed with the key in
--- the DEV_INBOX_SECRET var, which `npm start` passes, exactly as a real network's would be.
+-- the DEV_INBOX_SECRET var, which `npm start` passes, exactly as a real network's would be, in
+-- the standard format (a channel switched to legacy with the admin tool stays legacy).
 -- `WHERE true` is SQLite's rule for an upsert after a SELECT: without it, ON would be read as
 -- the start of a join constraint.
-INSERT INTO network_channels (network_id, kind, target, secret_ref, active)
-SELECT id, 'webhook', '/dev/inbox', 'DEV_INBOX_SECRET', 1 FROM networks WHERE true
+INSERT INTO network_channels (network_id, kind, target, secret_ref, signature_format, active)
+SELECT id, 'webhook', '/dev/inbox', 'DEV_INBOX_SECRET', 'standard', 1 FROM networks WHERE true
 ON CONFLICT (network_id, kind, target) DO UPDATE SET secret_ref = excluded.secret_ref;
 
 -- What the development inbox received (worker/routes/dev-inbox.ts). Only here, never in a
--- migration: production has no inbox.
-CREATE TABLE IF NOT EXISTS dev_inbox (
+-- migration: production has no inbox. `dev_inbox` was its name before it recorded the signature
+-- format; a local database made then loses its old development deliveries once.
+DROP TABLE IF EXISTS dev_inbox;
+CREATE TABLE IF NOT EXISTS dev_inbox_received (
   id INTEGER PRIMARY KEY,
   received_at TEXT NOT NULL,
   delivery TEXT NOT NULL,
+  signature TEXT NOT NULL CHECK (signature IN ('standard', 'legacy', 'none')),
   signature_ok INTEGER NOT NULL CHECK (signature_ok IN (0, 1)),
   payload TEXT NOT NULL
 );

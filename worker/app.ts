@@ -9,6 +9,7 @@ import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
 import { builtFiles } from './routes/built-files';
 import { consoleSite } from './routes/console-page';
+import { consoleSession } from './routes/console-session';
 import { demo } from './routes/demo';
 import { devInbox } from './routes/dev-inbox';
 import { embedSite } from './routes/embed-page';
@@ -43,6 +44,8 @@ export const app = new Hono<{ Bindings: Env }>()
   // Before networkReferrals: its `use(requireAccess)` covers all of /api/v1/console/*, and a
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
+  // Signing in needs no session yet, so it answers before networkReferrals' requireAccess.
+  .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', networkReferrals)
   .route('/', withdrawalsPage)
   .route('/dev', devInbox);

@@ -22,7 +22,7 @@ declare namespace Cloudflare {
     DEV_INBOX?: string;
     /** Origin that relative channel targets (`/dev/inbox`) are resolved against. Development only. */
     DEV_ORIGIN?: string;
-    /** HMAC key of the development inbox, named by seed/dev.sql's channels. Development only. */
+    /** The development inbox's `whsec_` webhook secret, named by seed/dev.sql's channels. Development only. */
     DEV_INBOX_SECRET?: string;
   }
 }

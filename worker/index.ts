@@ -6,13 +6,19 @@
 import { app } from './app';
 import { eraseExpiredReferrals } from './data/retention';
 import { RETENTION_CRON, retentionPolicy } from './data/retention-policy';
+import { forgetEndedSessions } from './data/sessions';
 import { deliverReferrals } from './delivery/consumer';
 import { sweepReferrals } from './delivery/sweep';
 
-/** Erases the personal data of referrals past their retention period (worker/data/retention.ts). */
+/**
+ * Erases the personal data of referrals past their retention period (worker/data/retention.ts),
+ * and forgets console sessions that ended (worker/data/sessions.ts).
+ */
 async function applyRetention(controller: ScheduledController, env: Env): Promise<void> {
-  const erased = await eraseExpiredReferrals(env.DB, retentionPolicy(env), new Date(controller.scheduledTime));
+  const now = new Date(controller.scheduledTime);
+  const erased = await eraseExpiredReferrals(env.DB, retentionPolicy(env), now);
   if (erased > 0) console.log(`Retention: personal data of ${erased} referrals erased`);
+  await forgetEndedSessions(env.DB, now);
 }
 
 export default {

@@ -15,14 +15,16 @@ export class ApiFailure extends Error {
 }
 
 const BY_CODE: Readonly<Record<string, string>> = {
-  unauthorized: 'Je bent afgemeld: de toegangscode is niet (meer) geldig.',
+  unauthorized: 'Je bent afgemeld: je sessie is verlopen of beëindigd, of de toegangscode is ingetrokken.',
+  csrf_failed: 'De wijziging werd geweigerd als mogelijk niet afkomstig uit de console. Laad de pagina opnieuw.',
+  reopen_expired: 'Heropenen kan alleen binnen 14 dagen na het afsluiten.',
   forbidden: 'Deze toegangscode geeft alleen toegang tot je eigen netwerk.',
   referral_not_found: 'Deze aanvraag bestaat niet, of hoort bij een ander netwerk.',
   invalid_transition: 'Deze stap kan niet: de status is intussen veranderd. Laad de aanvraag opnieuw.',
   conflict: 'Iemand anders heeft deze aanvraag net gewijzigd. Laad de aanvraag opnieuw en probeer het nog eens.',
   referral_erased: 'De gegevens van deze aanvraag zijn gewist; er kan niets meer aan veranderen.',
   invalid_query: 'De filters kloppen niet. Controleer de periode en probeer het opnieuw.',
-  invalid_body: 'De wijziging werd niet geaccepteerd. Is de notitie korter dan 500 tekens?',
+  invalid_body: 'De wijziging werd niet geaccepteerd. Controleer de velden en probeer het opnieuw.',
 };
 
 /** The failure for a response that is not ok, from its JSON error body when it has one. */

@@ -1,67 +1,62 @@
 /**
  * @module The console's root: signed out (the sign-in form) or signed in (the console itself).
- * A token kept from earlier in this tab is checked again on load, as it may have been revoked.
+ * On load it asks the server whether this browser has a session (the HttpOnly cookie), so a new
+ * tab or a reload stays signed in without asking for the token again.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { ConsoleApi } from '../api/client';
+import { ConsoleApi, currentIdentity } from '../api/client';
+import { ApiFailure } from '../api/failure';
 import type { Identity } from '../../core/console-api';
 import { Announcer } from '../announcer';
-import { forgetToken, storeToken, storedToken } from '../session';
-import { useResource } from '../use-resource';
 import { LoadFailed, Loading } from './LoadState';
 import { Shell } from './Shell';
 import { SignIn } from './SignIn';
 
-const SIGNED_OUT_BY_SERVER = 'Je bent afgemeld: je toegangscode werkt niet meer (ingetrokken of verlopen). Meld je opnieuw aan.';
+const SIGNED_OUT_BY_SERVER = 'Je bent afgemeld: je sessie is verlopen of beëindigd, of je toegangscode is ingetrokken. Meld je opnieuw aan.';
 
-interface Session {
-  readonly token: string;
-  readonly identity?: Identity;
-}
+type State =
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'unreachable'; readonly failure: ApiFailure }
+  | { readonly kind: 'signed-out'; readonly notice: string | null }
+  | { readonly kind: 'signed-in'; readonly identity: Identity };
 
 export function App() {
-  const [session, setSession] = useState<Session | null>(() => {
-    const token = storedToken();
-    return token === null ? null : { token };
-  });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [state, setState] = useState<State>({ kind: 'checking' });
+  const signedOut = useCallback((notice: string | null) => setState({ kind: 'signed-out', notice }), []);
 
-  const signOut = useCallback((message: string | null) => {
-    forgetToken();
-    setNotice(message);
-    setSession(null);
+  const check = useCallback(() => {
+    setState({ kind: 'checking' });
+    currentIdentity().then(
+      (identity) => setState(identity === null ? { kind: 'signed-out', notice: null } : { kind: 'signed-in', identity }),
+      (error: unknown) => {
+        const failure = error instanceof ApiFailure ? error : new ApiFailure(0, 'unknown', 'Er ging iets mis. Probeer het opnieuw.');
+        setState({ kind: 'unreachable', failure });
+      },
+    );
   }, []);
-  const api = useMemo(() => session && new ConsoleApi(session.token, () => signOut(SIGNED_OUT_BY_SERVER)), [session?.token]);
+  useEffect(check, []);
 
-  const signIn = (token: string, identity: Identity) => {
-    storeToken(token);
-    setNotice(null);
-    setSession({ token, identity });
+  const identity = state.kind === 'signed-in' ? state.identity : null;
+  const api = useMemo(() => identity && new ConsoleApi(identity.csrfToken ?? '', () => signedOut(SIGNED_OUT_BY_SERVER)), [identity]);
+
+  const signOut = async () => {
+    // Signed out on the server first; if that fails, the session simply ends by itself later.
+    await api?.signOut().catch(() => undefined);
+    signedOut('Je bent afgemeld.');
   };
 
   return (
     <Announcer>
-      {session === null || api === null ? (
-        <SignIn notice={notice} onSignedIn={signIn} />
-      ) : session.identity ? (
-        <Shell api={api} identity={session.identity} onSignOut={() => signOut('Je bent afgemeld.')} />
+      {state.kind === 'signed-in' && api !== null ? (
+        <Shell api={api} identity={state.identity} onSignOut={signOut} />
+      ) : state.kind === 'signed-out' ? (
+        <SignIn notice={state.notice} onSignedIn={(signedIn) => setState({ kind: 'signed-in', identity: signedIn })} />
       ) : (
-        <Resume api={api} onIdentity={(identity) => setSession({ token: session.token, identity })} />
+        <main class="page">
+          <h1>CyberScan console</h1>
+          {state.kind === 'unreachable' ? <LoadFailed failure={state.failure} onRetry={check} /> : <Loading />}
+        </main>
       )}
     </Announcer>
-  );
-}
-
-/** After a reload: who the kept token belongs to (a 401 signs out through the api). */
-function Resume({ api, onIdentity }: { api: ConsoleApi; onIdentity: (identity: Identity) => void }) {
-  const { resource, retry } = useResource('me', () => api.get<Identity>('/me'), () => 'Aangemeld.');
-  useEffect(() => {
-    if (resource.state === 'loaded') onIdentity(resource.value);
-  }, [resource]);
-  return (
-    <main class="page">
-      <h1>CyberScan console</h1>
-      {resource.state === 'failed' ? <LoadFailed failure={resource.failure} onRetry={retry} /> : <Loading />}
-    </main>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * @module The scan's outcome as the entrepreneur sent it: always the score and colour; the
+ * @module The check's outcome (the self-assessment, not the students' scan) as the entrepreneur sent it: always the score and colour; the
  * answers and the advice only when they chose to share them.
  */
 import type { ReferralDetail } from '../../core/console-api';
@@ -9,7 +9,7 @@ import { SharedAnswers } from './SharedAnswers';
 export function AssessmentOutcome({ assessment }: { assessment: ReferralDetail['assessment'] }) {
   return (
     <section aria-labelledby="outcome-title">
-      <h2 id="outcome-title">Uitkomst van de scan</h2>
+      <h2 id="outcome-title">Uitkomst van de check</h2>
       <p>
         Score <strong>{assessment.overall}</strong> van 100, kleur{' '}
         <span class={`band band-${assessment.band}`}>{BAND_LABEL[assessment.band]}</span>. Zelf ingevuld en indicatief.

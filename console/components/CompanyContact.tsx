@@ -1,7 +1,7 @@
 /** @module Who asked for a scan, and how to reach them: the part of a referral a network acts on. */
 import { profileOptions } from '../../core/profile';
 import type { ReferralDetail } from '../../core/console-api';
-import { formatDateTime } from '../text';
+import { formatDateTime, formatDay } from '../text';
 
 const optionLabel = (options: typeof profileOptions.sizes, id: string | null) =>
   id === null ? 'niet opgegeven' : (options.find((o) => o.id === id)?.label.nl ?? id);
@@ -14,7 +14,10 @@ export function CompanyContact({ referral }: { referral: ReferralDetail }) {
     return (
       <section aria-labelledby="contact-title">
         <h2 id="contact-title">Bedrijf en contactpersoon</h2>
-        <p>De persoonsgegevens van deze aanvraag zijn gewist op {formatDateTime(referral.erasedAt)}.</p>
+        <p>
+          Ontvangen op {formatDay(referral.createdAt)}, via {referral.partner.name}. De persoonsgegevens van deze aanvraag
+          zijn gewist op {formatDateTime(referral.erasedAt)}.
+        </p>
       </section>
     );
   }
@@ -43,7 +46,7 @@ export function CompanyContact({ referral }: { referral: ReferralDetail }) {
         <dt>Ontvangen</dt>
         <dd>{formatDateTime(referral.createdAt)}</dd>
         <dt>Via partner</dt>
-        <dd>{referral.partner.id}</dd>
+        <dd>{referral.partner.name}</dd>
         <dt>Netwerk</dt>
         <dd>{referral.network.name}</dd>
       </dl>

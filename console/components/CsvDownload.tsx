@@ -1,7 +1,7 @@
 /**
- * @module A CSV export button. The export needs the Authorization header, which a plain link
- * cannot send, so the file is fetched, kept as a Blob and handed to the browser through a
- * temporary `<a download>`; navigating to a blob: URL is not something the CSP governs.
+ * @module A CSV export button. The file is fetched first, so a failure (a session that ended, a
+ * refused filter) shows in the page instead of as a broken download, then kept as a Blob and
+ * handed to the browser through a temporary `<a download>`; a blob: URL is not something the CSP governs.
  */
 import { useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';

@@ -9,6 +9,19 @@ const CHANNEL: Readonly<Record<string, string>> = { webhook: 'Webhook', email: '
 
 export function DeliveryLog({ referral }: { referral: ReferralDetail }) {
   const { delivery } = referral;
+  // Erasure deletes the attempts (they describe sending personal data): "0 attempts" would be untrue.
+  if (referral.erasedAt !== null) {
+    return (
+      <section aria-labelledby="delivery-title">
+        <h2 id="delivery-title">Bezorging</h2>
+        <p>
+          {delivery.status === 'cancelled'
+            ? 'Niet bezorgd: de gegevens werden gewist voordat de aanvraag bij jullie was.'
+            : `Laatste stand voor het wissen: ${DELIVERY_LABEL[delivery.status].toLowerCase()}. De bezorgpogingen zijn met de gegevens gewist.`}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="delivery-title">
       <h2 id="delivery-title">Bezorging</h2>

@@ -1,37 +1,39 @@
 /**
- * @module The referral inbox: newest first, filtered by status (kept in the URL, so the back
- * button from a referral returns to the same list), fifty at a time, with a CSV export.
+ * @module The referral inbox: newest first, searched and filtered (kept in the URL, so the back
+ * button from a referral returns to the same list), fifty at a time, with a CSV export of the same.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
 import type { Identity, InboxPage } from '../../core/console-api';
-import { INBOX_STATUSES, type InboxStatus } from '../../core/referral-workflow';
 import { useAnnounce } from '../announcer';
-import { routeHash } from '../route';
+import { filterQuery, type InboxFilters as Filters } from '../route';
 import { STATUS_LABEL, formatNumber } from '../text';
 import { useFocusHeading } from '../use-focus-heading';
 import { useResource } from '../use-resource';
 import { CsvDownload } from './CsvDownload';
+import { InboxFilters } from './InboxFilters';
 import { InboxTable } from './InboxTable';
 import { LoadFailed, Loading } from './LoadState';
 
 interface InboxProps {
   readonly api: ConsoleApi;
   readonly identity: Identity;
-  readonly status: InboxStatus | undefined;
+  readonly filters: Filters;
 }
 
 const PAGE_SIZE = 50;
 
-const query = (status: InboxStatus | undefined, cursor?: string) =>
-  new URLSearchParams({ ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }).toString();
+/** The list's filters, and where the next page starts. */
+const query = (filters: Filters, cursor?: string) => [filterQuery(filters), cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
 
-export function Inbox({ api, identity, status }: InboxProps) {
+export function Inbox({ api, identity, filters }: InboxProps) {
   const heading = useFocusHeading('inbox');
+  const { status, q, network } = filters;
+  const current = { status, q, network };
   const { resource, retry, replace } = useResource(
-    `inbox:${status ?? ''}`,
-    () => api.get<InboxPage>(`/referrals?limit=${PAGE_SIZE}&${query(status)}`),
+    `inbox:${filterQuery(current)}`,
+    () => api.get<InboxPage>(`/referrals?limit=${PAGE_SIZE}&${query(current)}`),
     (page) => `${formatNumber(page.referrals.length)} aanvragen geladen${page.nextCursor ? '; er zijn er meer' : ''}.`,
   );
   const announce = useAnnounce();
@@ -42,16 +44,10 @@ export function Inbox({ api, identity, status }: InboxProps) {
     if (firstNew) document.getElementById(`referral-${firstNew}`)?.focus();
   }, [firstNew]);
 
-  const filter = (event: Event) => {
-    event.preventDefault();
-    const chosen = new FormData(event.currentTarget as HTMLFormElement).get('status');
-    location.hash = routeHash({ view: 'inbox', status: (chosen || undefined) as InboxStatus | undefined });
-  };
-
   const loadMore = async (page: InboxPage) => {
     setMoreProblem('');
     try {
-      const next = await api.get<InboxPage>(`/referrals?limit=${PAGE_SIZE}&${query(status, page.nextCursor ?? undefined)}`);
+      const next = await api.get<InboxPage>(`/referrals?limit=${PAGE_SIZE}&${query(current, page.nextCursor ?? undefined)}`);
       replace({ referrals: [...page.referrals, ...next.referrals], nextCursor: next.nextCursor });
       setFirstNew(next.referrals[0]?.reference ?? null);
     } catch (error) {
@@ -67,25 +63,20 @@ export function Inbox({ api, identity, status }: InboxProps) {
         Aanvragen
       </h1>
       <div class="toolbar">
-        <form class="filters" onSubmit={filter}>
-          <p class="field">
-            <label for="status-filter">Status</label>
-            <select id="status-filter" name="status" value={status ?? ''}>
-              <option value="">Alle statussen</option>
-              {INBOX_STATUSES.map((s) => (
-                <option value={s}>{STATUS_LABEL[s]}</option>
-              ))}
-            </select>
-          </p>
-          <button type="submit">Filteren</button>
-        </form>
-        <CsvDownload api={api} path={`/referrals.csv?${query(status)}`} fallbackName="cyberscan-aanvragen.csv" label="Exporteer als CSV" />
+        <InboxFilters identity={identity} filters={current} />
+        <CsvDownload api={api} path={`/referrals.csv?${query(current)}`} fallbackName="cyberscan-aanvragen.csv" label="Exporteer als CSV" />
       </div>
       {resource.state === 'loading' && <Loading />}
       {resource.state === 'failed' && <LoadFailed failure={resource.failure} onRetry={retry} />}
       {resource.state === 'loaded' &&
         (resource.value.referrals.length === 0 ? (
-          <p>{status ? `Geen aanvragen met de status ‘${STATUS_LABEL[status]}’.` : 'Er zijn nog geen aanvragen.'}</p>
+          <p>
+            {q
+              ? `Niets gevonden voor ‘${q}’${status ? ` met de status ‘${STATUS_LABEL[status]}’` : ''}.`
+              : status
+                ? `Geen aanvragen met de status ‘${STATUS_LABEL[status]}’.`
+                : 'Er zijn nog geen aanvragen.'}
+          </p>
         ) : (
           <>
             <InboxTable referrals={resource.value.referrals} showNetwork={identity.kind === 'admin'} />

@@ -26,6 +26,7 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
         <p class="console-name">CyberScan console</p>
         <p class="identity">
           {identity.kind === 'admin' ? 'Beheerder: alle netwerken' : `Netwerk: ${identity.network.name}`}
+          {identity.personName && <> · Aangemeld als {identity.personName}</>}
         </p>
         <nav aria-label="Console">
           <a href={routeHash({ view: 'inbox' })} aria-current={current('inbox')}>
@@ -45,7 +46,7 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
         ) : route.view === 'statistics' ? (
           <Statistics api={api} identity={identity} />
         ) : (
-          <Inbox api={api} identity={identity} status={route.status} />
+          <Inbox api={api} identity={identity} filters={route} />
         )}
       </main>
     </>

@@ -1,16 +1,16 @@
 /**
- * @module Signing in with an access token (`npm run admin -- token create`). The token is checked
- * against `/me` before it is kept, so a typo is caught here and not on the first real request.
+ * @module Signing in with a personal access token (`npm run admin -- token create`). The token is
+ * exchanged once for a session cookie and not kept in the page; a password manager may keep it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ConsoleApi } from '../api/client';
+import { signIn } from '../api/client';
 import { ApiFailure } from '../api/failure';
 import type { Identity } from '../../core/console-api';
 
 interface SignInProps {
   /** Why the user is here again, after a token stopped working; shown above the form. */
   readonly notice: string | null;
-  readonly onSignedIn: (token: string, identity: Identity) => void;
+  readonly onSignedIn: (identity: Identity) => void;
 }
 
 export function SignIn({ notice, onSignedIn }: SignInProps) {
@@ -34,7 +34,7 @@ export function SignIn({ notice, onSignedIn }: SignInProps) {
     setBusy(true);
     setProblem('');
     try {
-      onSignedIn(token, await new ConsoleApi(token, () => undefined).get<Identity>('/me'));
+      onSignedIn(await signIn(token));
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : null;
       setProblem(failure?.status === 401 ? 'Deze toegangscode is niet geldig of is ingetrokken.' : (failure?.message ?? 'Aanmelden lukte niet.'));
@@ -60,14 +60,15 @@ export function SignIn({ notice, onSignedIn }: SignInProps) {
         <p class="field">
           <label for="token">Toegangscode</label>
           <span class="hint" id="token-hint">
-            Begint met cst_. Je krijgt hem van de beheerder van CyberScan. Hij blijft alleen bewaard tot je dit
-            tabblad sluit.
+            Begint met cst_. Je krijgt hem van de beheerder van CyberScan. Je blijft aangemeld in alle tabbladen
+            van deze browser tot je je afmeldt, twee uur niets doet of na twaalf uur.
           </span>
           <input
             ref={input}
             id="token"
             type="password"
-            autocomplete="off"
+            name="token"
+            autocomplete="current-password"
             spellcheck={false}
             aria-describedby={described}
             aria-invalid={problem ? 'true' : 'false'}

@@ -2,32 +2,19 @@
  * @module The statistics view: anonymous figures for the network's own area (an admin: the whole
  * country or any network), with filters and a CSV download of exactly what is shown.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { NetworksResponse } from '../../core/contracts';
-import type { PublicNetwork } from '../../core/routing';
+import { useState } from 'preact/hooks';
 import type { StatisticsResponse } from '../../core/statistics';
 import type { ConsoleApi } from '../api/client';
 import type { Identity } from '../../core/console-api';
 import { CsvDownload } from '../components/CsvDownload';
 import { LoadFailed, Loading } from '../components/LoadState';
 import { useFocusHeading } from '../use-focus-heading';
+import { useNetworks } from '../use-networks';
 import { useResource } from '../use-resource';
 import { SUPPRESSED_TEXT, formatCount } from './figures';
 import { defaultQuery, queryString, type StatisticsQuery } from './query';
 import { StatisticsFilters } from './StatisticsFilters';
 import { StatisticsReport } from './StatisticsReport';
-
-/** The public network list, for an admin's network filter; without it the filter offers national only. */
-function useNetworks(identity: Identity): readonly PublicNetwork[] | null {
-  const [networks, setNetworks] = useState<readonly PublicNetwork[] | null>(identity.kind === 'admin' ? [] : null);
-  useEffect(() => {
-    if (identity.kind !== 'admin') return;
-    fetch('/api/v1/networks')
-      .then((r) => (r.ok ? (r.json() as Promise<NetworksResponse>) : { networks: [] }))
-      .then((body) => setNetworks(body.networks), () => setNetworks([]));
-  }, [identity.kind]);
-  return networks;
-}
 
 export function Statistics({ api, identity }: { api: ConsoleApi; identity: Identity }) {
   const heading = useFocusHeading('statistics');

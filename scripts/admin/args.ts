@@ -4,7 +4,7 @@
 export class UsageError extends Error {}
 
 /** Flags that take no value. Every other flag needs one (`--name value` or `--name=value`). */
-const SWITCHES = new Set(['admin', 'remote', 'local', 'help']);
+const SWITCHES = new Set(['admin', 'remote', 'local', 'help', 'cut-over']);
 
 export interface ParsedArgs {
   readonly words: readonly string[];

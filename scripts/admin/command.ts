@@ -6,6 +6,8 @@ export interface CommandContext {
   readonly now: Date;
   /** A fresh access token (only `token create` uses it). */
   readonly newToken: () => string;
+  /** A fresh webhook secret in the `whsec_` format (channel add and rotate-secret use it). */
+  readonly newWebhookSecret: () => string;
 }
 
 /** What running the statements came to; `ok: false` exits with 1 (e.g. nothing had that id). */
@@ -15,6 +17,16 @@ export interface Outcome {
 }
 
 export interface Plan {
+  /**
+   * Read first, in a call of its own; a refusal (`ok: false`) stops everything before a secret is
+   * stored or a statement runs.
+   */
+  readonly check?: { readonly statements: readonly string[]; readonly refuse: (results: StatementResults) => Outcome | null };
+  /**
+   * A Worker secret stored after the check and before the statements, so that no channel ever
+   * names a secret that is not there yet (a delivery meanwhile would fail).
+   */
+  readonly secret?: { readonly name: string; readonly value: string };
   /** Run in one wrangler call, as one transaction. */
   readonly statements: readonly string[];
   readonly report: (results: StatementResults) => Outcome;

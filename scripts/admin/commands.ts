@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { networkCommands } from './network';
 import { networkAreaCommands } from './network-area';
 import { networkChannelCommands } from './network-channel';
+import { networkChannelSigningCommands } from './network-channel-signing';
 import { partnerCommands } from './partner';
 import { tokenCommands } from './token';
 
@@ -11,6 +12,7 @@ export const COMMANDS: readonly Command[] = [
   ...networkCommands,
   ...networkAreaCommands,
   ...networkChannelCommands,
+  ...networkChannelSigningCommands,
   ...partnerCommands,
 ];
 

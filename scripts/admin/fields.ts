@@ -66,3 +66,17 @@ export const email = z.email({ error: missingOr('expected an e-mail address') })
 export const rowId = z.coerce.number({ error: missingOr('expected a number') }).int('expected a whole number').positive('expected a positive number');
 
 export const label = z.string().trim().max(100, 'at most 100 characters');
+
+/** A webhook channel's target as stored: an https URL, or a path on this worker (the development inbox). */
+export const webhookTarget = z
+  .string({ error: missingOr('expected a URL') })
+  .refine((text) => /^\/\S+$/.test(text) || httpsUrl.safeParse(text).success, 'must be an https:// URL, or a path such as /dev/inbox');
+
+export const signatureFormat = z.enum(['standard', 'legacy'], { error: missingOr('expected standard or legacy') });
+
+/** How long a rotated-out secret keeps signing beside the new one: an hour to thirty days. */
+export const overlapHours = z.coerce
+  .number({ error: missingOr('expected a number of hours') })
+  .int('expected a whole number of hours')
+  .min(1, 'at least 1 hour')
+  .max(720, 'at most 720 hours (30 days)');

@@ -4,11 +4,14 @@ import type { Command, CommandContext } from './command';
 import { COMMANDS, commandsUnder, findCommand } from './commands';
 import { DatabaseError, type StatementResults, type Target } from './d1';
 import { commandHelp, listHelp } from './help';
+import { SecretStoreError } from './secrets';
 
 export interface AdminIo extends CommandContext {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly run: (target: Target, statements: readonly string[]) => StatementResults;
+  /** Stores a Worker secret where the target's worker reads it (secrets.ts); throws SecretStoreError. */
+  readonly putSecret: (target: Target, name: string, value: string) => void;
 }
 
 /** Picks the database from --local / --persist-to / --remote, and takes those flags out. */
@@ -31,6 +34,12 @@ function runCommand(command: Command, rest: readonly string[], flags: Record<str
   try {
     const target = takeTarget(flags);
     const plan = command.plan(rest, flags, io);
+    const refusal = plan.check === undefined ? null : plan.check.refuse(io.run(target, plan.check.statements));
+    if (refusal !== null) {
+      io.err(refusal.text);
+      return 1;
+    }
+    if (plan.secret !== undefined) io.putSecret(target, plan.secret.name, plan.secret.value);
     const outcome = plan.report(io.run(target, plan.statements));
     (outcome.ok ? io.out : io.err)(outcome.text);
     return outcome.ok ? 0 : 1;
@@ -41,6 +50,10 @@ function runCommand(command: Command, rest: readonly string[], flags: Record<str
     }
     if (error instanceof DatabaseError) {
       io.err(`The database refused: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof SecretStoreError) {
+      io.err(`Storing the secret failed, so nothing was changed: ${error.message}`);
       return 1;
     }
     throw error;

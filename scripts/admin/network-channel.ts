@@ -1,12 +1,14 @@
 /**
  * @module `network channel add|remove`: where a network's referrals are delivered, a signed
- * webhook or an e-mail address (worker/delivery/README.md). The webhook's key stays a Worker
- * secret; only its name (`--secret-ref`) is stored.
+ * webhook or an e-mail address (worker/delivery/README.md). A new webhook gets a new secret, made
+ * here and printed once; it is a Worker secret, and only its name (`--secret-ref`) is stored.
  */
 import { z } from 'zod';
 import { type Command, firstRow } from './command';
+import type { StatementResults } from './d1';
 import { email, httpsUrl, secretRef, slug } from './fields';
 import { validateInput } from './input';
+import { nameTaken, secretNameUsers, secretOnce } from './network-channel-signing';
 import { sql } from './sql';
 
 const target = { networkId: slug, webhook: httpsUrl.optional(), email: email.optional() };
@@ -16,7 +18,7 @@ const addInput = z
   .strictObject({ ...target, secretRef: secretRef.optional() })
   .refine(oneTarget, 'give either --webhook <https url> --secret-ref <NAME> or --email <address>')
   .refine((input) => input.webhook === undefined || input.secretRef !== undefined, {
-    message: 'a webhook is always signed: give the name of its key\'s Worker secret',
+    message: 'a webhook is always signed: give a name for the Worker secret this makes',
     path: ['secretRef'],
   })
   .refine((input) => input.email === undefined || input.secretRef === undefined, {
@@ -30,31 +32,49 @@ const removeInput = z.strictObject(target).refine(oneTarget, 'give either --webh
 const channelOf = (input: { webhook?: string; email?: string }) =>
   input.webhook !== undefined ? { kind: 'webhook', target: input.webhook } : { kind: 'email', target: input.email ?? '' };
 
+/**
+ * Before a new webhook's secret is stored: the channel must be new (an existing one gets a new
+ * secret by rotate-secret, with an overlap), and the name must sign for no other channel.
+ */
+const newWebhookCheck = (networkId: string, target: string, name: string) => ({
+  statements: [sql`SELECT id FROM network_channels WHERE network_id = ${networkId} AND kind = 'webhook' AND target = ${target}`, secretNameUsers(name)],
+  refuse: (results: StatementResults) => {
+    const existing = firstRow(results, 0);
+    if (existing !== undefined) {
+      return { ok: false, text: `Channel ${existing.id} already delivers to ${target}; give it a new secret with: network channel rotate-secret ${networkId} --webhook ${target} --secret-ref <NEW_NAME>` };
+    }
+    return (results[1] ?? []).length > 0 ? nameTaken(name, results[1] ?? []) : null;
+  },
+});
+
 export const networkChannelCommands: readonly Command[] = [
   {
     name: 'network channel add',
     summary: 'deliver a network\'s referrals to a webhook or an e-mail address',
-    usage: '<networkId> --webhook <https url> --secret-ref <SECRET_NAME>  |  <networkId> --email <address>',
+    usage: '<networkId> --webhook <https url> --secret-ref <NEW_SECRET_NAME>  |  <networkId> --email <address>',
     options: [
-      '--webhook <url>       https only; each delivery is signed (HMAC-SHA256)',
-      '--secret-ref <NAME>   the Worker secret holding the key: npx wrangler secret put NAME',
+      '--webhook <url>       https only; signed per Standard Webhooks (network channel format switches it)',
+      '--secret-ref <NAME>   a new Worker secret name: a whsec_ secret is made, stored there and printed once',
       '--email <address>     a verified Email Routing destination',
     ],
-    plan: (positionals, flags) => {
+    plan: (positionals, flags, { newWebhookSecret }) => {
       const input = validateInput(addInput, ['networkId'], positionals, flags);
       const { kind, target } = channelOf(input);
-      const secret = input.secretRef ?? null;
+      const secretName = input.secretRef ?? null;
+      const secret = secretName === null ? null : { name: secretName, value: newWebhookSecret() };
       return {
+        ...(secret === null ? {} : { secret, check: newWebhookCheck(input.networkId, target, secret.name) }),
         statements: [
           sql`INSERT INTO network_channels (network_id, kind, target, secret_ref)
-              SELECT ${input.networkId}, ${kind}, ${target}, ${secret} WHERE EXISTS (SELECT 1 FROM networks WHERE id = ${input.networkId})
+              SELECT ${input.networkId}, ${kind}, ${target}, ${secretName} WHERE EXISTS (SELECT 1 FROM networks WHERE id = ${input.networkId})
               ON CONFLICT (network_id, kind, target) DO UPDATE SET secret_ref = excluded.secret_ref, active = 1
               RETURNING id`,
         ],
         report: (results) => {
           const row = firstRow(results, 0);
           if (row === undefined) return { ok: false, text: `No network has the id ${input.networkId}; see: network list` };
-          return { ok: true, text: `Channel ${row.id}: ${input.networkId} receives referrals by ${kind} at ${target}.` };
+          const done = `Channel ${row.id}: ${input.networkId} receives referrals by ${kind} at ${target}.`;
+          return { ok: true, text: secret === null ? done : `${done}\n${secretOnce(secret.value, secret.name)}` };
         },
       };
     },

@@ -93,14 +93,14 @@ export const networkCommands: readonly Command[] = [
         statements: [
           sql`SELECT * FROM networks WHERE id = ${id}`,
           sql`SELECT pc4_from || '-' || pc4_to AS area FROM network_areas WHERE network_id = ${id} ORDER BY pc4_from`,
-          sql`SELECT id, kind, target, secret_ref, active FROM network_channels WHERE network_id = ${id} ORDER BY id`,
+          sql`SELECT id, kind, target, secret_ref, signature_format, previous_secret_ref, previous_secret_until, active FROM network_channels WHERE network_id = ${id} ORDER BY id`,
         ],
         report: (results) => {
           const network = firstRow(results, 0);
           if (network === undefined) return NOT_FOUND(id);
           const facts = Object.entries(network).map(([key, value]) => `${key}: ${value ?? '-'}`);
           const areas = (results[1] ?? []).map((row) => row.area).join(', ') || '(none)';
-          return { ok: true, text: [...facts, '', `areas: ${areas}`, '', 'channels:', table(results[2] ?? [], ['id', 'kind', 'target', 'secret_ref', 'active'])].join('\n') };
+          return { ok: true, text: [...facts, '', `areas: ${areas}`, '', 'channels:', table(results[2] ?? [], ['id', 'kind', 'target', 'secret_ref', 'signature_format', 'previous_secret_ref', 'previous_secret_until', 'active'])].join('\n') };
         },
       };
     },

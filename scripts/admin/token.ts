@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { type Command, firstRow, table } from './command';
-import { label, rowId, slug } from './fields';
+import { label, line, rowId, slug } from './fields';
 import { validateInput } from './input';
 import { sql } from './sql';
 
@@ -18,15 +18,20 @@ export const newAccessToken = (): string => `${TOKEN_PREFIX}${randomBytes(32).to
 export const tokenHash = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
 const createInput = z
-  .strictObject({ network: slug.optional(), admin: z.literal(true).optional(), label: label.default('') })
+  .strictObject({ network: slug.optional(), admin: z.literal(true).optional(), name: line(100), label: label.default('') })
   .refine((input) => (input.network === undefined) !== (input.admin === undefined), 'give either --network <id> or --admin');
 
 export const tokenCommands: readonly Command[] = [
   {
     name: 'token create',
-    summary: 'make an access token for a network console, or an admin token; prints it once',
-    usage: '--network <networkId> [--label <text>]  |  --admin [--label <text>]',
-    options: ['--network <id>  the network whose referrals the token may see', '--admin         a token that sees every network', '--label <text>  who or what it is for (at most 100 characters)'],
+    summary: "make a person's access token for a network console, or an admin token; prints it once",
+    usage: '--network <networkId> --name <person> [--label <text>]  |  --admin --name <person> [--label <text>]',
+    options: [
+      '--network <id>  the network whose referrals the token may see',
+      '--admin         a token that sees every network',
+      "--name <text>   the person it is for; the console's history and export name them (at most 100 characters)",
+      '--label <text>  a note on what it is for (at most 100 characters)',
+    ],
     plan: (positionals, flags, { now, newToken }) => {
       const input = validateInput(createInput, [], positionals, flags);
       const token = newToken();
@@ -34,8 +39,8 @@ export const tokenCommands: readonly Command[] = [
       const network = input.network ?? null;
       return {
         statements: [
-          sql`INSERT INTO access_tokens (token_hash, kind, network_id, label, created_at)
-              SELECT ${tokenHash(token)}, ${kind}, ${network}, ${input.label}, ${now.toISOString()}
+          sql`INSERT INTO access_tokens (token_hash, kind, network_id, person_name, label, created_at)
+              SELECT ${tokenHash(token)}, ${kind}, ${network}, ${input.name}, ${input.label}, ${now.toISOString()}
               WHERE ${network} IS NULL OR EXISTS (SELECT 1 FROM networks WHERE id = ${network}) RETURNING id`,
         ],
         report: (results) => {
@@ -43,7 +48,7 @@ export const tokenCommands: readonly Command[] = [
           if (row === undefined) return { ok: false, text: `No network has the id ${network}; see: network list` };
           return {
             ok: true,
-            text: `Token ${row.id} (${kind}${network ? ` for ${network}` : ''}). Copy it now; it is not shown again:\n\n${token}\n`,
+            text: `Token ${row.id} (${kind}${network ? ` for ${network}` : ''}, ${input.name}). Copy it now; it is not shown again:\n\n${token}\n`,
           };
         },
       };
@@ -56,8 +61,11 @@ export const tokenCommands: readonly Command[] = [
     plan: (positionals, flags) => {
       validateInput(z.strictObject({}), [], positionals, flags);
       return {
-        statements: ['SELECT id, kind, network_id, label, created_at, revoked_at FROM access_tokens ORDER BY id'],
-        report: (results) => ({ ok: true, text: table(results[0] ?? [], ['id', 'kind', 'network_id', 'label', 'created_at', 'revoked_at']) }),
+        statements: ['SELECT id, kind, network_id, person_name, label, created_at, revoked_at FROM access_tokens ORDER BY id'],
+        report: (results) => ({
+          ok: true,
+          text: table(results[0] ?? [], ['id', 'kind', 'network_id', 'person_name', 'label', 'created_at', 'revoked_at']),
+        }),
       };
     },
   },

@@ -22,8 +22,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const SEEDING_CLIENT = { 'CF-Connecting-IP': '192.0.2.61' };
 
 /** `npm run admin -- token create ...` on the dev server's database; returns the printed token. */
-export function createToken(grant: { readonly network: string } | { readonly admin: true }): string {
-  const scope = 'admin' in grant ? ['--admin'] : ['--network', grant.network];
+export function createToken(grant: ({ readonly network: string } | { readonly admin: true }) & { readonly name: string }): string {
+  const scope = ['admin' in grant ? '--admin' : `--network=${grant.network}`, '--name', grant.name];
   const run = spawnSync(
     process.execPath,
     ['scripts/run-ts.mjs', 'scripts/admin.ts', 'token', 'create', ...scope, '--persist-to', inject('persistDir')],
@@ -46,15 +46,19 @@ async function post<T>(path: string, body: unknown, headers: Record<string, stri
 
 export const { answers: MIXED } = outcomeOf(MIXED_ANSWERS);
 
-/** A referral to `network` from the demo partner, answers shared; returns its reference. */
-export async function sendReferral(network: string, companyName: string): Promise<string> {
+/**
+ * A referral to `network` from the demo partner, answers shared; returns its reference. The
+ * e-mail address is new each time unless given, so only a test that wants two requests from one
+ * address gets a "mogelijk dubbel" mark.
+ */
+export async function sendReferral(network: string, companyName: string, email = `fatima.${crypto.randomUUID().slice(0, 8)}@voorbeeld.nl`): Promise<string> {
   const request: ReferralRequest = {
     partner: 'demo',
     network,
     postcode: '2511 AB',
     companyName,
     contactName: 'Fatima de Vries',
-    email: 'fatima@voorbeeld.nl',
+    email,
     phone: '070 123 4567',
     sector: 'retail',
     size: '2-9',

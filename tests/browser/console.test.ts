@@ -1,7 +1,8 @@
 /**
  * The network console at /console, in real Chromium against `wrangler dev`: signing in with a
- * token from the admin CLI, the referral inbox and its workflow, statistics, and that a network
- * sees its own referrals only. Every screen is checked with axe-core.
+ * token from the admin CLI (exchanged for a session cookie), the referral inbox and its workflow,
+ * statistics, and that a network sees its own referrals only. Every screen is checked with axe-core.
+ * A coordinator's working day is in console-coordinator.test.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { beforeAll, expect, test } from 'vitest';
@@ -25,8 +26,12 @@ let referralB: string;
 let keyboardReferral: string;
 
 beforeAll(async () => {
-  [tokenA, tokenB, adminToken] = [createToken({ network: NETWORK_A.id }), createToken({ network: NETWORK_B }), createToken({ admin: true })];
-  referralA = await sendReferral(NETWORK_A.id, 'Bakkerij Hofstede');
+  [tokenA, tokenB, adminToken] = [
+    createToken({ network: NETWORK_A.id, name: 'Sanne de Boer' }),
+    createToken({ network: NETWORK_B, name: 'Pieter Hoekstra' }),
+    createToken({ admin: true, name: 'Beheer CyberScan' }),
+  ];
+  referralA = await sendReferral(NETWORK_A.id, 'Bakkerij Hofstede', 'fatima@voorbeeld.nl');
   workflowReferral = await sendReferral(NETWORK_A.id, 'Installatiebedrijf Verhoef');
   referralB = await sendReferral(NETWORK_B, 'Zuivelhandel Fries');
   keyboardReferral = await sendReferral(NETWORK_A.id, 'Fietsenmaker Bos');
@@ -59,7 +64,18 @@ describeInBrowser('the network console', () => {
     await page().getByRole('button', { name: 'Aanmelden', exact: true }).click();
 
     await page().getByRole('alert').getByText('Deze toegangscode is niet geldig of is ingetrokken.').waitFor();
-    expect(await page().evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page().context().cookies()).toEqual([]);
+    expect(await page().evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+  });
+
+  test('signing in keeps the token out of the page: only an HttpOnly, SameSite=Strict cookie holds the session', async () => {
+    await signIn(page(), tokenA);
+    const cookies = await page().context().cookies();
+    expect(cookies.map(({ name, httpOnly, sameSite }) => ({ name, httpOnly, sameSite }))).toEqual([
+      { name: 'cyberscan-session', httpOnly: true, sameSite: 'Strict' },
+    ]);
+    expect(cookies[0]?.value).not.toContain(tokenA);
+    expect(await page().evaluate(() => document.cookie + JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }))).not.toContain('cst_');
   });
 
   test('the inbox lists newest first, and a referral shows contact data, shared answers and advice, with no axe violations', async () => {
@@ -82,15 +98,19 @@ describeInBrowser('the network console', () => {
     await signIn(page(), tokenA);
     await openReferral(page(), workflowReferral);
     expect(await currentStatus(page())).toBe('Nieuw');
+    const first = await page().getByRole('group', { name: 'Volgende stap:' }).getByRole('button').allTextContents();
+    expect(first).toEqual(['Markeer als: contact gehad', 'Markeer als: scan gepland', 'Sluit af: geen scan']);
 
     await page().getByRole('button', { name: 'Markeer als: contact gehad' }).click();
     await page().getByText('van Nieuw naar Contact gehad').waitFor();
     await page().getByLabel('Interne notitie').fill('Scan op dinsdag 12 mei, twee studenten.');
     await page().getByRole('button', { name: 'Markeer als: scan gepland' }).click();
+    await page().getByLabel('Dag van de scan').fill('2027-05-12');
+    await page().getByRole('button', { name: 'Scan plannen' }).click();
     await page().getByText('van Contact gehad naar Scan gepland').waitFor();
 
     const steps = await page().getByRole('group', { name: 'Volgende stap:' }).getByRole('button').allTextContents();
-    expect(steps).toEqual(['Markeer als: scan gedaan', 'Sluit af: geen scan']);
+    expect(steps).toEqual(['Sluit af: scan gedaan', 'Sluit af: geen scan', 'Wijzig de planning']);
 
     await page().reload();
     await page().getByRole('heading', { name: 'Status', level: 2 }).waitFor();
@@ -132,6 +152,18 @@ describeInBrowser('the network console', () => {
     expect(await page().locator('table.inbox tbody th a').allTextContents()).toEqual([referralB]);
   });
 
+  test('an admin sees network names, not ids, and filters the inbox by network', async () => {
+    await signIn(page(), adminToken);
+    const row = page().locator(`tr:has(th a#referral-${referralA})`);
+    expect(await row.getByRole('cell', { name: NETWORK_A.name, exact: true }).isVisible()).toBe(true);
+    await page().getByLabel('Netwerk').selectOption(NETWORK_B);
+    await page().getByRole('button', { name: 'Zoeken' }).click();
+    await page().waitForFunction((id) => location.hash.includes(`network=${id}`), NETWORK_B);
+    await inboxLoaded(page());
+    await page().locator(`#referral-${referralB}`).waitFor();
+    expect(await page().locator('table.inbox tbody th a').allTextContents()).toEqual([referralB]);
+  });
+
   test('the statistics of a network with fewer than five completed scans read "< 5", with no axe violations', async () => {
     await signIn(page(), tokenA);
     await page().getByRole('link', { name: 'Statistieken' }).click();
@@ -170,20 +202,24 @@ describeInBrowser('the network console', () => {
     expect(text).not.toContain(referralB);
   });
 
-  test('a token that stops working sends the user back to sign in, with the reason', async () => {
-    await page().addInitScript(() => sessionStorage.setItem('cyberscan-console-token', 'cst_revoked-meanwhile'));
-    await page().goto(`${origin}/console`);
+  test('a session that ends meanwhile sends the user back to sign in, with the reason', async () => {
+    await signIn(page(), tokenA);
+    await page().context().clearCookies();
+    await page().getByRole('link', { name: referralA, exact: true }).click();
 
-    await page().getByText('Je bent afgemeld: je toegangscode werkt niet meer').waitFor();
+    await page().getByText('Je bent afgemeld: je sessie is verlopen of beëindigd').waitFor();
     expect(await page().getByLabel('Toegangscode').isVisible()).toBe(true);
   });
 
-  test('signing out forgets the token: a reload shows the sign-in form', async () => {
+  test('signing out ends the session on the server: the old cookie, put back, no longer signs in', async () => {
     await signIn(page(), tokenA);
+    const cookies = await page().context().cookies();
     await page().getByRole('button', { name: 'Afmelden' }).click();
+    await page().getByText('Je bent afgemeld.').waitFor();
+    await page().context().addCookies(cookies);
     await page().reload();
 
     await page().getByRole('heading', { name: 'Aanmelden bij de CyberScan console' }).waitFor();
-    expect(await page().evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page().getByText('Netwerk: Cyberwerf').count()).toBe(0);
   });
 });

@@ -72,7 +72,7 @@ export async function startDevServer(): Promise<DevServer> {
   const child = run([
     'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
     '--persist-to', persist, '--show-interactive-dev-session=false', '--live-reload=false',
-    '--var', 'DEV_INBOX:on', '--var', `DEV_ORIGIN:${origin}`, '--var', 'DEV_INBOX_SECRET:dev-inbox-secret',
+    '--var', 'DEV_INBOX:on', '--var', `DEV_ORIGIN:${origin}`, '--var', 'DEV_INBOX_SECRET:whsec_ZGV2ZWxvcG1lbnQtaW5ib3gta2V5LW5vdC1zZWNyZXQ=',
   ]);
   let log = '';
   child.stdout?.on('data', (d) => (log += d));

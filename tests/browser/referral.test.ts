@@ -87,6 +87,8 @@ describeInBrowser('asking for a scan from the result', () => {
     await expect.poll(() => inboxListings(page(), reference), { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toBeGreaterThan(0);
     const row = page().getByRole('row').filter({ hasText: reference });
     expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
+    // Signed per Standard Webhooks over real HTTP, and verified by the standardwebhooks library in the worker.
+    expect(await row.locator('td.ok').textContent()).toBe('ja (Standard Webhooks)');
   });
 
   test('tells the page cyberscan:referral with the network id only', async () => {

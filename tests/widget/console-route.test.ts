@@ -5,6 +5,7 @@ import { parseRoute, routeHash, type ConsoleRoute } from '../../console/route';
 test.each<ConsoleRoute>([
   { view: 'inbox' },
   { view: 'inbox', status: 'scan_planned' },
+  { view: 'inbox', status: 'new', q: 'Bakkerij & zn', network: 'cyberwerf' },
   { view: 'referral', reference: 'CS-7K4P-2QX9' },
   { view: 'statistics' },
 ])('%o survives a reload: its hash reads back as the same place', (route) => {

@@ -10,14 +10,14 @@ export const NETWORK_A = 'cyberwerf';
 export const NETWORK_B = 'cybernetwerk-utrecht';
 
 /** Stores a token the way `npm run admin -- token create` does (its SHA-256 only) and returns it. */
-export async function issueToken(grant: TokenGrant, options: { revoked?: boolean } = {}): Promise<string> {
+export async function issueToken(grant: TokenGrant, options: { revoked?: boolean; name?: string } = {}): Promise<string> {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   const token = `cst_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
   await env.DB.prepare(
-    'INSERT INTO access_tokens (token_hash, kind, network_id, label, created_at, revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+    'INSERT INTO access_tokens (token_hash, kind, network_id, person_name, label, created_at, revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)',
   )
     .bind(
-      await sha256Hex(token), grant.kind, grant.kind === 'network' ? grant.networkId : null, 'test',
+      await sha256Hex(token), grant.kind, grant.kind === 'network' ? grant.networkId : null, options.name ?? 'Test Coördinator', 'test',
       new Date().toISOString(), options.revoked ? new Date().toISOString() : null,
     )
     .run();

@@ -44,13 +44,13 @@ describe('access tokens for the network console', () => {
     const token = await issueToken({ kind: 'network', networkId: NETWORK_A });
     const res = await getWith(token, '/api/v1/console/me');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ kind: 'network', network: { id: NETWORK_A, name: 'Cyberwerf' } });
+    expect(await res.json()).toEqual({ kind: 'network', network: { id: NETWORK_A, name: 'Cyberwerf' }, personName: 'Test Coördinator' });
     expect(res.headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('tells an admin token that it is one', async () => {
     const token = await issueToken({ kind: 'admin' });
-    expect(await (await getWith(token, '/api/v1/console/me')).json()).toEqual({ kind: 'admin' });
+    expect(await (await getWith(token, '/api/v1/console/me')).json()).toEqual({ kind: 'admin', personName: 'Test Coördinator' });
   });
 
   it('keeps only the SHA-256 of a token in the database', async () => {

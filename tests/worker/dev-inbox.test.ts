@@ -1,35 +1,57 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { Webhook } from 'standardwebhooks';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app';
 import worker from '../../worker/index';
 import { createReferral, getReferral, getWithdrawalNotice, sha256Hex } from '../../worker/data';
 import { withdrawReferral } from '../../worker/data/withdrawal';
-import { signWebhook } from '../../worker/delivery/signature';
+import { signLegacy } from '../../worker/delivery/signature-legacy';
 import { applyDevSeed } from './dev-seed';
 import { newReferral } from './data/referral-fixture';
 import { get, ORIGIN } from './fetch';
 
-/** The vars `npm start` passes. */
-const devEnv = { ...env, DEV_INBOX: 'on', DEV_ORIGIN: ORIGIN, DEV_INBOX_SECRET: 'dev-inbox-secret' };
+/** The vars `npm start` passes (package.json). */
+const DEV_SECRET = 'whsec_ZGV2ZWxvcG1lbnQtaW5ib3gta2V5LW5vdC1zZWNyZXQ=';
+const devEnv = { ...env, DEV_INBOX: 'on', DEV_ORIGIN: ORIGIN, DEV_INBOX_SECRET: DEV_SECRET };
 
 beforeAll(applyDevSeed);
 afterEach(() => vi.restoreAllMocks());
 
 const inbox = (init?: RequestInit) => app.fetch(new Request(`${ORIGIN}/dev/inbox`, init), devEnv);
+const now = () => Math.floor(Date.now() / 1000);
 
-async function signedDelivery(body: string, secret = 'dev-inbox-secret', timestamp = Math.floor(Date.now() / 1000)) {
+/** Posts `body` to the inbox signed per Standard Webhooks, by the library (the sender's side here). */
+function signedDelivery(body: string, secret = DEV_SECRET, timestamp = now(), sent = body) {
+  const id = JSON.parse(body).reference;
+  return inbox({
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'webhook-id': id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': new Webhook(secret).sign(id, new Date(timestamp * 1000), body),
+    },
+    body: sent,
+  });
+}
+
+/** Posts `body` to the inbox with the legacy X-CyberScan headers. */
+async function legacyDelivery(body: string, secret = DEV_SECRET, timestamp = now()) {
   return inbox({
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
       'X-CyberScan-Timestamp': String(timestamp),
-      'X-CyberScan-Signature': await signWebhook(secret, timestamp, body),
+      'X-CyberScan-Signature': await signLegacy(secret, timestamp, body),
       'X-CyberScan-Delivery': JSON.parse(body).reference,
     },
     body,
   });
 }
+
+/** `pattern` in the inbox's table row of `reference`, not in a later one. */
+const inOneRow = (reference: string, pattern: string) => new RegExp(`${reference}</code></td>(?:(?!</tr>)[\\s\\S])*?${pattern}`);
 
 const payload = (reference: string, company: string) =>
   JSON.stringify({ reference, network: { id: 'cyberwerf', name: 'Cyberwerf' }, company: { name: company } });
@@ -40,15 +62,24 @@ describe('the development inbox', () => {
     expect((await get('/dev/inbox', { method: 'POST', body: '{}' })).status).toBe(404);
   });
 
-  it('keeps a correctly signed delivery and answers 204', async () => {
+  it('keeps a delivery signed per Standard Webhooks, answers 204 and shows the check passed', async () => {
     const res = await signedDelivery(payload('CS-2222-3333', 'Garage Zuid'));
     expect(res.status).toBe(204);
-    expect(await (await inbox()).text()).toContain('Garage Zuid');
+    expect(await (await inbox()).text()).toMatch(/Garage Zuid[\s\S]*?class="ok">ja <span class="format">\(Standard Webhooks\)/);
+  });
+
+  it('keeps a delivery with the legacy signature too, and says it was legacy', async () => {
+    const res = await legacyDelivery(payload('CS-2222-4444', 'Garage Noord'));
+    expect(res.status).toBe(204);
+    expect(await (await inbox()).text()).toMatch(/Garage Noord[\s\S]*?class="ok">ja <span class="format">\(legacy X-CyberScan\)/);
   });
 
   it.each([
-    ['a wrong key', (body: string) => signedDelivery(body, 'not-the-dev-secret')],
-    ['an old timestamp', (body: string) => signedDelivery(body, 'dev-inbox-secret', Math.floor(Date.now() / 1000) - 3600)],
+    ['a wrong key', (body: string) => signedDelivery(body, 'whsec_bm90LXRoZS1kZXZlbG9wbWVudC1rZXk=')],
+    ['an old timestamp', (body: string) => signedDelivery(body, DEV_SECRET, now() - 3600)],
+    ['a changed body', (body: string) => signedDelivery(body, DEV_SECRET, now(), body.replace('"Vervalst BV"', '"Vervalst BV "'))],
+    ['a wrong legacy key', (body: string) => legacyDelivery(body, 'not-the-dev-secret')],
+    ['an old legacy timestamp', (body: string) => legacyDelivery(body, DEV_SECRET, now() - 3600)],
     ['no signature', (body: string) => inbox({ method: 'POST', body })],
   ])('answers 401 to a delivery with %s, and shows it as not signed', async (_, send) => {
     const res = await send(payload('CS-4444-5555', 'Vervalst BV'));
@@ -84,7 +115,17 @@ describe('the development inbox', () => {
     const page = await (await inbox()).text();
     expect(page).toContain(referral.reference);
     expect(page).toContain('Rondreis Repro');
-    expect(page).toMatch(new RegExp(`${referral.reference}[\\s\\S]*?class="ok">ja`));
+    expect(page).toMatch(inOneRow(referral.reference, 'class="ok">ja <span class="format">\\(Standard Webhooks\\)'));
+  });
+
+  it('receives a referral end to end from a channel switched to legacy, and says so', async () => {
+    await env.DB.prepare("UPDATE network_channels SET signature_format = 'legacy' WHERE network_id = 'cybernetwerk-utrecht'").run();
+    const { referral } = await createReferral(env.DB, { ...newReferral, networkId: 'cybernetwerk-utrecht', companyName: 'Oud Maar Goed' }, await sha256Hex('legacy-e2e'));
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => app.fetch(new Request(input, init), devEnv));
+    const batch = createMessageBatch('cyberscan-referrals', [{ id: 'legacy', timestamp: new Date(), attempts: 1, body: { referralId: referral.id } }]);
+    await worker.queue(batch, devEnv);
+    expect((await getReferral(env.DB, referral.id))?.deliveryStatus).toBe('delivered');
+    expect(await (await inbox()).text()).toMatch(inOneRow(referral.reference, 'class="ok">ja <span class="format">\\(legacy X-CyberScan\\)'));
   });
 
   it('receives a withdrawal notice end to end and lists it as ingetrokken, without the company', async () => {

@@ -100,7 +100,7 @@ describe('GET /api/v1/console/referrals/:reference', () => {
       contact: { name: 'Sanne de Vries', email: 'sanne@example.nl', phone: null },
       company: { name: 'Bakkerij De Korenschoof', postcode: 2511 },
       status: 'new',
-      nextStatuses: ['contacted', 'scan_planned', 'scan_done', 'declined'],
+      nextStatuses: ['contacted', 'scan_planned', 'declined'],
       delivery: { status: 'pending', attempts: [] },
       history: [],
     });
@@ -134,21 +134,44 @@ describe('GET /api/v1/console/referrals/:reference', () => {
 describe('PATCH /api/v1/console/referrals/:reference', () => {
   const path = (reference: string) => `/api/v1/console/referrals/${reference}`;
 
-  it('moves a referral along the workflow and records who did it', async () => {
+  it('moves a referral along the workflow and records who did it, by name', async () => {
     const referral = await referralFor(NETWORK_A);
     const contacted = await patchWith(tokenA, path(referral.reference), { status: 'contacted', note: 'Belt dinsdag terug' });
     expect(contacted.status).toBe(200);
     expect(await contacted.json()).toMatchObject({
-      referral: { status: 'contacted', note: 'Belt dinsdag terug', closedAt: null, history: [{ from: 'new', to: 'contacted', by: 'network' }] },
+      referral: {
+        status: 'contacted', note: 'Belt dinsdag terug', closedAt: null,
+        history: [{ from: 'new', to: 'contacted', by: 'network', byName: 'Test Coördinator', reason: null }],
+      },
     });
-    const planned = await patchWith(admin, path(referral.reference), { status: 'scan_planned' });
-    expect(await planned.json()).toMatchObject({ referral: { status: 'scan_planned', note: 'Belt dinsdag terug' } });
+    const planned = await patchWith(admin, path(referral.reference), { status: 'scan_planned', scanPlannedOn: '2026-12-08', scanPlannedBy: 'Joris en Aylin' });
+    expect(await planned.json()).toMatchObject({
+      referral: { status: 'scan_planned', note: 'Belt dinsdag terug', scan: { plannedOn: '2026-12-08', plannedBy: 'Joris en Aylin' } },
+    });
     const done = (await (await patchWith(tokenA, path(referral.reference), { status: 'scan_done' })).json()) as {
       referral: { closedAt: string | null; history: { by: string }[]; nextStatuses: string[] };
     };
     expect(done.referral.closedAt).not.toBeNull();
     expect(done.referral.history.map((change) => change.by)).toEqual(['network', 'admin', 'network']);
     expect(done.referral.nextStatuses).toEqual([]);
+  });
+
+  it('offers only sensible next steps: a scan is never done before it is planned', async () => {
+    const referral = await referralFor(NETWORK_A);
+    const res = await patchWith(tokenA, path(referral.reference), { status: 'scan_done' });
+    expect(res.status).toBe(409);
+    expect((await errorOf(res)).code).toBe('invalid_transition');
+    expect((await referralRow(referral.reference))?.status).toBe('new');
+  });
+
+  it('refuses to plan a scan without its day, or on a day that does not exist', async () => {
+    const referral = await referralFor(NETWORK_A);
+    for (const body of [{ status: 'scan_planned' }, { status: 'scan_planned', scanPlannedOn: '2026-02-30' }]) {
+      const res = await patchWith(tokenA, path(referral.reference), body);
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).issues?.[0]?.path).toBe('scanPlannedOn');
+    }
+    expect((await referralRow(referral.reference))?.status).toBe('new');
   });
 
   it('lets a network decline from any open status, and closes the referral', async () => {
@@ -169,7 +192,7 @@ describe('PATCH /api/v1/console/referrals/:reference', () => {
 
   it('refuses to go back a step with 409', async () => {
     const referral = await referralFor(NETWORK_A);
-    await patchWith(tokenA, path(referral.reference), { status: 'scan_planned' });
+    await patchWith(tokenA, path(referral.reference), { status: 'scan_planned', scanPlannedOn: '2026-12-08' });
     expect((await patchWith(tokenA, path(referral.reference), { status: 'contacted' })).status).toBe(409);
   });
 
@@ -198,7 +221,7 @@ describe('PATCH /api/v1/console/referrals/:reference', () => {
     const referral = await referralFor(NETWORK_A);
     await patchWith(tokenA, path(referral.reference), { status: 'contacted' });
     // A second console still believes the referral is new.
-    const stale = await updateReferralStatus(env.DB, { reference: referral.reference, from: 'new', to: 'declined', by: 'network' });
+    const stale = await updateReferralStatus(env.DB, { reference: referral.reference, from: 'new', to: 'declined', by: 'network', byName: '' });
     expect(stale).toBe(false);
     expect((await referralRow(referral.reference))?.status).toBe('contacted');
     const history = await env.DB.prepare(

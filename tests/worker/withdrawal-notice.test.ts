@@ -6,13 +6,13 @@ import worker from '../../worker/index';
 import { getReferral, getWithdrawalNotice, type NewReferral } from '../../worker/data';
 import { withdrawReferral } from '../../worker/data/withdrawal';
 import { MAX_DELIVERY_ATTEMPTS } from '../../worker/delivery/backoff';
-import { verifyWebhook } from '../../worker/delivery/signature';
 import { recordingQueue, registerPartners } from './api-fixtures';
 import { NETWORK_A, referralFor, referralRow } from './access-fixtures';
 import { ORIGIN, postRequest, someClientAddress } from './fetch';
+import { libraryVerdict, whsec } from './webhook-receiver';
 
 const WEBHOOK = 'https://crm.cyberwerf.example/cyberscan';
-const SECRET = 'cyberwerf-test-secret';
+const SECRET = whsec('cyberwerf test key');
 const MAIL_NETWORK = 'cyberchef-amersfoort';
 const deliveryEnv = { ...env, CYBERWERF_HMAC: SECRET, MAIL_FROM: 'cyberscan@cyberscan.example' };
 
@@ -115,8 +115,8 @@ describe('the queue consumer sends the notice', () => {
     const request = received[0]!;
     const body = await request.text();
     expect(request.url).toBe(WEBHOOK);
-    expect(await verifyWebhook(SECRET, request.headers, body, new Date())).toBe(true);
-    expect(request.headers.get('X-CyberScan-Delivery')).toBe(`${referral.reference}/withdrawn`);
+    expect(libraryVerdict(SECRET, { headers: request.headers, body })).toMatchObject({ event: 'referral.withdrawn' });
+    expect(request.headers.get('webhook-id')).toBe(`${referral.reference}/withdrawn`);
     expect(JSON.parse(body)).toEqual({
       event: 'referral.withdrawn',
       reference: referral.reference,

@@ -74,9 +74,9 @@ describe('POST /api/v1/referrals/withdraw', () => {
   it('keeps the status of a referral already closed, but erases it and notes the withdrawal', async () => {
     const token = await issueToken({ kind: 'network', networkId: NETWORK_A });
     const referral = await referralFor(NETWORK_A);
-    await patchWith(token, `/api/v1/console/referrals/${referral.reference}`, { status: 'scan_done' });
+    await patchWith(token, `/api/v1/console/referrals/${referral.reference}`, { status: 'declined' });
     await withdraw({ reference: referral.reference, email: 'sanne@example.nl' });
-    expect(await referralRow(referral.reference)).toMatchObject({ ...PERSONAL, status: 'scan_done', withdrawn_at: expect.any(String) });
+    expect(await referralRow(referral.reference)).toMatchObject({ ...PERSONAL, status: 'declined', withdrawn_at: expect.any(String) });
   });
 
   it('keeps a delivered referral delivered: the network got it, and the console says so', async () => {

@@ -1,10 +1,10 @@
 /** @module The data layer: typed functions over D1. All SQL outside migrations/ lives in this folder. */
-export { activeChannels, type ChannelKind, type NetworkChannel } from './channels';
+export { activeChannels, type ChannelKind, type NetworkChannel, type SignatureFormat } from './channels';
 export {
   listAttempts, listUndelivered, markDelivered, markFailed, markQueued, recordAttempt,
   type AttemptOutcome, type DeliveryAttempt, type UndeliveredReferral,
 } from './delivery';
-export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery } from './dev-inbox';
+export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery, type InboxSignature } from './dev-inbox';
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';

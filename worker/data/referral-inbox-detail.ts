@@ -3,10 +3,9 @@ import type { Answers } from '../../core/answers';
 import { listAttempts, type DeliveryAttempt } from './delivery';
 import type { InboxItem, StatusActor, StatusChange } from '../../core/console-api';
 import type { InboxStatus } from '../../core/referral-workflow';
-import { itemColumns, toInboxItem, type InboxItemRow } from './referral-inbox';
+import { ITEM_COLUMNS, ITEM_FROM, toInboxItem, type InboxItemRow } from './referral-inbox';
 
 export interface InboxReferral extends InboxItem {
-  readonly networkName: string;
   readonly lang: string;
   readonly email: string | null;
   readonly phone: string | null;
@@ -20,10 +19,11 @@ export interface InboxReferral extends InboxItem {
   readonly deliveredAt: string | null;
   readonly attempts: readonly DeliveryAttempt[];
   readonly history: readonly StatusChange[];
+  readonly mergedDuplicates: readonly string[];
 }
 
 interface DetailRow extends InboxItemRow {
-  id: string; network_name: string; lang: string; email: string | null; phone: string | null;
+  id: string; lang: string; email: string | null; phone: string | null;
   message: string | null; note: string | null; share_answers: 0 | 1; answers: string | null;
   bank_version: string; queued_at: string | null; delivered_at: string | null;
 }
@@ -31,12 +31,25 @@ interface DetailRow extends InboxItemRow {
 async function statusHistory(db: D1Database, referralId: string): Promise<StatusChange[]> {
   const { results } = await db
     .prepare(
-      `SELECT from_status, to_status, changed_at, changed_by FROM referral_status_changes
+      `SELECT from_status, to_status, changed_at, changed_by, changed_by_name, reason FROM referral_status_changes
        WHERE referral_id = ?1 ORDER BY changed_at, id`,
     )
     .bind(referralId)
-    .all<{ from_status: InboxStatus; to_status: InboxStatus; changed_at: string; changed_by: StatusActor }>();
-  return results.map((row) => ({ from: row.from_status, to: row.to_status, at: row.changed_at, by: row.changed_by }));
+    .all<{
+      from_status: InboxStatus; to_status: InboxStatus; changed_at: string; changed_by: StatusActor; changed_by_name: string; reason: string | null;
+    }>();
+  return results.map((row) => ({
+    from: row.from_status, to: row.to_status, at: row.changed_at, by: row.changed_by, byName: row.changed_by_name, reason: row.reason,
+  }));
+}
+
+/** The references closed as duplicates of `row`, in its own network. */
+async function mergedInto(db: D1Database, row: { reference: string; network_id: string }): Promise<string[]> {
+  const { results } = await db
+    .prepare('SELECT reference FROM referrals WHERE duplicate_of = ?1 AND network_id = ?2 ORDER BY created_at')
+    .bind(row.reference, row.network_id)
+    .all<{ reference: string }>();
+  return results.map((r) => r.reference);
 }
 
 /**
@@ -46,18 +59,17 @@ async function statusHistory(db: D1Database, referralId: string): Promise<Status
 export async function getInboxReferral(db: D1Database, reference: string, networkId: string | null): Promise<InboxReferral | null> {
   const row = await db
     .prepare(
-      `SELECT ${itemColumns('r')}, r.id, n.name AS network_name, r.lang, r.email, r.phone, r.message,
+      `SELECT ${ITEM_COLUMNS}, r.id, r.lang, r.email, r.phone, r.message,
          r.note, r.share_answers, r.answers, r.bank_version, r.queued_at, r.delivered_at
-       FROM referrals r JOIN networks n ON n.id = r.network_id
+       FROM ${ITEM_FROM}
        WHERE r.reference = ?1 AND (?2 IS NULL OR r.network_id = ?2)`,
     )
     .bind(reference, networkId)
     .first<DetailRow>();
   if (row === null) return null;
-  const [attempts, history] = await Promise.all([listAttempts(db, row.id), statusHistory(db, row.id)]);
+  const [attempts, history, merged] = await Promise.all([listAttempts(db, row.id), statusHistory(db, row.id), mergedInto(db, row)]);
   return {
     ...toInboxItem(row),
-    networkName: row.network_name,
     lang: row.lang,
     email: row.email,
     phone: row.phone,
@@ -70,5 +82,6 @@ export async function getInboxReferral(db: D1Database, reference: string, networ
     deliveredAt: row.delivered_at,
     attempts,
     history,
+    mergedDuplicates: merged,
   };
 }

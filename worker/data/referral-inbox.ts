@@ -1,10 +1,10 @@
 /**
- * @module The network console's view of referrals: pages of a list, newest first, and one
- * referral in full. Every query takes the network an access is limited to (null: all networks),
- * so a network token cannot reach another network's referrals through any of them.
+ * @module The network console's view of referrals: pages of a list, newest first, searchable,
+ * with possible duplicates marked. Every query takes the network an access is limited to (null:
+ * all networks), so a network token cannot reach another network's referrals through any of them.
  */
 import type { Band } from '../../core/scoring';
-import type { InboxItem } from '../../core/console-api';
+import { DUPLICATE_WINDOW_DAYS, type InboxItem } from '../../core/console-api';
 import type { InboxDeliveryStatus, InboxStatus } from '../../core/referral-workflow';
 
 export interface InboxFilter {
@@ -12,6 +12,8 @@ export interface InboxFilter {
   readonly networkId: string | null;
   readonly status?: InboxStatus;
   readonly delivery?: InboxDeliveryStatus;
+  /** Part of the company name, contact name or e-mail address, or of the reference; case ignored. */
+  readonly q?: string;
 }
 
 /** Where the next page starts: just after this referral in newest-first order. */
@@ -20,29 +22,57 @@ export interface InboxCursor {
   readonly reference: string;
 }
 
-
 export interface InboxItemRow {
-  reference: string; created_at: string; network_id: string; partner_id: string; company_name: string | null;
-  contact_name: string | null; postcode: number | null; sector: string | null; size: string | null; overall: number;
-  band: Band; status: InboxStatus; delivery_status: InboxDeliveryStatus; closed_at: string | null;
-  withdrawn_at: string | null; erased_at: string | null;
+  reference: string; created_at: string; network_id: string; network_name: string; partner_id: string;
+  partner_name: string | null; company_name: string | null; contact_name: string | null; postcode: number | null;
+  sector: string | null; size: string | null; overall: number; band: Band; status: InboxStatus;
+  delivery_status: InboxDeliveryStatus; closed_at: string | null; withdrawn_at: string | null; erased_at: string | null;
+  scan_planned_on: string | null; scan_planned_by: string | null; duplicate_of: string | null; possible_duplicates: string | null;
 }
 
-const ITEM_COLUMN_NAMES = [
+const OWN_COLUMNS = [
   'reference', 'created_at', 'network_id', 'partner_id', 'company_name', 'contact_name', 'postcode', 'sector', 'size',
-  'overall', 'band', 'status', 'delivery_status', 'closed_at', 'withdrawn_at', 'erased_at',
+  'overall', 'band', 'status', 'delivery_status', 'closed_at', 'withdrawn_at', 'erased_at', 'scan_planned_on',
+  'scan_planned_by', 'duplicate_of',
 ] as const satisfies readonly (keyof InboxItemRow)[];
 
-/** The columns of {@link InboxItemRow} for a SELECT, each prefixed with `table.` when given. */
-export const itemColumns = (table?: string): string =>
-  ITEM_COLUMN_NAMES.map((name) => (table ? `${table}.${name}` : name)).join(', ');
+/**
+ * Other live referrals to the same network, same e-mail or company name (case ignored), made
+ * within the window either side (case folded for A-Z only: SQLite's lower() knows no other
+ * letters); none for a row that is erased or already closed as a duplicate,
+ * and never one already closed as a duplicate. Both comparisons use the indexes of migration 0014.
+ */
+const POSSIBLE_DUPLICATES = `(SELECT group_concat(reference, ',') FROM (
+    SELECT d.reference FROM referrals d
+    WHERE d.network_id = r.network_id AND d.id <> r.id AND d.erased_at IS NULL AND d.duplicate_of IS NULL
+      AND r.erased_at IS NULL AND r.duplicate_of IS NULL
+      AND (lower(d.email) = lower(r.email) OR lower(d.company_name) = lower(r.company_name))
+      AND abs(julianday(d.created_at) - julianday(r.created_at)) <= ${DUPLICATE_WINDOW_DAYS}
+    ORDER BY d.created_at))`;
+
+/** The columns of {@link InboxItemRow} for a SELECT from {@link ITEM_FROM}. */
+export const ITEM_COLUMNS = [
+  ...OWN_COLUMNS.map((name) => `r.${name}`),
+  'n.name AS network_name',
+  'p.name AS partner_name',
+  `${POSSIBLE_DUPLICATES} AS possible_duplicates`,
+].join(', ');
+
+/** A referral `r` with its network `n` and partner `p` (a removed partner leaves its id only). */
+export const ITEM_FROM = 'referrals r JOIN networks n ON n.id = r.network_id LEFT JOIN partners p ON p.id = r.partner_id';
 
 export const toInboxItem = (row: InboxItemRow): InboxItem => ({
-  reference: row.reference, createdAt: row.created_at, networkId: row.network_id, partnerId: row.partner_id,
-  companyName: row.company_name, contactName: row.contact_name, postcode: row.postcode, sector: row.sector,
-  size: row.size, overall: row.overall, band: row.band, status: row.status, deliveryStatus: row.delivery_status,
-  closedAt: row.closed_at, withdrawnAt: row.withdrawn_at, erasedAt: row.erased_at,
+  reference: row.reference, createdAt: row.created_at, networkId: row.network_id, networkName: row.network_name,
+  partnerId: row.partner_id, partnerName: row.partner_name ?? row.partner_id, companyName: row.company_name,
+  contactName: row.contact_name, postcode: row.postcode, sector: row.sector, size: row.size, overall: row.overall,
+  band: row.band, status: row.status, deliveryStatus: row.delivery_status, closedAt: row.closed_at,
+  withdrawnAt: row.withdrawn_at, erasedAt: row.erased_at, scanPlannedOn: row.scan_planned_on,
+  scanPlannedBy: row.scan_planned_by, duplicateOf: row.duplicate_of,
+  possibleDuplicates: row.possible_duplicates === null ? [] : row.possible_duplicates.split(','),
 });
+
+/** `text` for a LIKE pattern: its own `%`, `_` and `\` match themselves. */
+const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The WHERE clause (with `?` placeholders) for a filter and an optional cursor. */
 export function inboxWhere(filter: InboxFilter, after?: InboxCursor): { sql: string; params: (string | number)[] } {
@@ -52,10 +82,17 @@ export function inboxWhere(filter: InboxFilter, after?: InboxCursor): { sql: str
     clauses.push(clause);
     params.push(...values);
   };
-  if (filter.networkId !== null) add('network_id = ?', filter.networkId);
-  if (filter.status !== undefined) add('status = ?', filter.status);
-  if (filter.delivery !== undefined) add('delivery_status = ?', filter.delivery);
-  if (after !== undefined) add('(created_at, reference) < (?, ?)', after.createdAt, after.reference);
+  if (filter.networkId !== null) add('r.network_id = ?', filter.networkId);
+  if (filter.status !== undefined) add('r.status = ?', filter.status);
+  if (filter.delivery !== undefined) add('r.delivery_status = ?', filter.delivery);
+  if (filter.q !== undefined) {
+    const pattern = likeContaining(filter.q);
+    add(
+      `(r.reference LIKE ? ESCAPE '\\' OR r.company_name LIKE ? ESCAPE '\\' OR r.contact_name LIKE ? ESCAPE '\\' OR r.email LIKE ? ESCAPE '\\')`,
+      pattern, pattern, pattern, pattern,
+    );
+  }
+  if (after !== undefined) add('(r.created_at, r.reference) < (?, ?)', after.createdAt, after.reference);
   return { sql: clauses.join(' AND '), params };
 }
 
@@ -68,7 +105,7 @@ export async function listInbox(
 ): Promise<{ items: InboxItem[]; next: InboxCursor | null }> {
   const where = inboxWhere(filter, after);
   const { results } = await db
-    .prepare(`SELECT ${itemColumns()} FROM referrals WHERE ${where.sql} ORDER BY created_at DESC, reference DESC LIMIT ?`)
+    .prepare(`SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE ${where.sql} ORDER BY r.created_at DESC, r.reference DESC LIMIT ?`)
     .bind(...where.params, limit + 1)
     .all<InboxItemRow>();
   const items = results.slice(0, limit).map(toInboxItem);

@@ -11,7 +11,7 @@
  * would otherwise find nothing to answer with. Delivery still waiting is cancelled.
  */
 export const erasure = (at: string) => `postcode = NULL, company_name = NULL, contact_name = NULL, email = NULL,
-  phone = NULL, message = NULL, answers = NULL, note = NULL,
+  phone = NULL, message = NULL, answers = NULL, note = NULL, scan_planned_by = NULL,
   created_at = substr(created_at, 1, 10) || 'T00:00:00.000Z',
   idempotency_key_hash = lower(hex(randomblob(32))),
   delivery_status = CASE WHEN delivery_status IN ('pending', 'queued') THEN 'cancelled' ELSE delivery_status END,

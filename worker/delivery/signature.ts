@@ -1,43 +1,45 @@
 /**
- * @module Signing webhooks, and checking a signature the way a receiver should (the development
- * inbox does). HMAC-SHA256 over `${timestamp}.${body}`, so a body cannot be replayed later with a
- * fresh timestamp. worker/delivery/README.md describes it for receivers.
+ * @module Signing a webhook delivery in its channel's format, with the channel's secrets: the
+ * current one, and during a rotation also the previous one until its overlap ends. The secrets
+ * are Worker secrets that the channel names; D1 holds only their names.
  */
+import type { NetworkChannel } from '../data';
+import { legacyHeaders } from './signature-legacy';
+import { standardHeaders, standardKey } from './signature-standard';
 
-export const TIMESTAMP_HEADER = 'X-CyberScan-Timestamp';
-export const SIGNATURE_HEADER = 'X-CyberScan-Signature';
-export const DELIVERY_HEADER = 'X-CyberScan-Delivery';
+/** The signing headers, or why the channel cannot sign (that goes into the attempts log). */
+export type Signing = { readonly headers: Record<string, string> } | { readonly error: string };
 
-/** How old a signed timestamp may be (either way, for clock skew) before it counts as a replay. */
-export const SIGNATURE_TOLERANCE_SECONDS = 300;
-
-const encoder = new TextEncoder();
-
-const hmacKey = (secret: string, usage: 'sign' | 'verify') =>
-  crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
-
-const toHex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-
-function fromHex(hex: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^(?:[0-9a-f]{2})+$/.test(hex)) return null;
-  return Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+function secretNamed(env: Env, name: string): string | null {
+  const value: unknown = (env as unknown as Record<string, unknown>)[name];
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** The `X-CyberScan-Signature` value for `body` sent at `timestamp` (Unix seconds): `sha256=<hex>`. */
-export async function signWebhook(secret: string, timestamp: number, body: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret, 'sign'), encoder.encode(`${timestamp}.${body}`));
-  return `sha256=${toHex(mac)}`;
+/** The previous secret's name while its overlap lasts. */
+function previousRef(channel: NetworkChannel, now: Date): string | null {
+  const previous = channel.previousSecret;
+  return previous !== null && Date.parse(previous.until) > now.getTime() ? previous.ref : null;
 }
 
 /**
- * Whether `headers` carry a valid signature of `body` by `secret`, made within
- * {@link SIGNATURE_TOLERANCE_SECONDS} of `now`. `crypto.subtle.verify` compares in constant time,
- * so the check leaks nothing about how much of a forged signature was right.
+ * The headers that sign `body` for `channel`, sent at `now`. A legacy channel carries one
+ * signature, the current secret's: its receivers' code reads only one. A standard channel needs
+ * secrets in the `whsec_` format, which its receivers' libraries decode.
  */
-export async function verifyWebhook(secret: string | undefined, headers: Headers, body: string, now: Date): Promise<boolean> {
-  const timestamp = headers.get(TIMESTAMP_HEADER) ?? '';
-  const signature = fromHex((headers.get(SIGNATURE_HEADER) ?? '').replace(/^sha256=/, ''));
-  if (!secret || signature === null || !/^\d{1,12}$/.test(timestamp)) return false;
-  if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > SIGNATURE_TOLERANCE_SECONDS) return false;
-  return crypto.subtle.verify('HMAC', await hmacKey(secret, 'verify'), signature, encoder.encode(`${timestamp}.${body}`));
+export async function signDelivery(env: Env, channel: NetworkChannel, deliveryId: string, body: string, now: Date): Promise<Signing> {
+  const current = channel.secretRef === null ? null : secretNamed(env, channel.secretRef);
+  if (current === null) return { error: `Signing secret ${channel.secretRef ?? '(none configured)'} is not set` };
+  const timestamp = Math.floor(now.getTime() / 1000);
+  if (channel.signatureFormat === 'legacy') return { headers: await legacyHeaders(current, deliveryId, timestamp, body) };
+  const previousName = previousRef(channel, now);
+  // A previous secret already deleted from the Worker signs nothing; the current one still does.
+  const previous = previousName === null ? null : secretNamed(env, previousName);
+  const keys = [];
+  for (const [name, secret] of [[channel.secretRef, current], [previousName, previous]] as const) {
+    if (secret === null) continue;
+    const key = standardKey(secret);
+    if (key === null) return { error: `Signing secret ${name} is not in the whsec_ format of the standard signature; rotate it` };
+    keys.push(key);
+  }
+  return { headers: await standardHeaders(keys, deliveryId, timestamp, body) };
 }

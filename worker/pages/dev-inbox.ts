@@ -14,6 +14,13 @@ interface Summary {
   readonly company: string;
 }
 
+/** How the page names each signature: the legacy one is CyberScan's own, from before the standard. */
+const FORMATS: Readonly<Record<InboxDelivery['signature'], string>> = {
+  standard: 'Standard Webhooks',
+  legacy: 'legacy X-CyberScan',
+  none: 'geen handtekening',
+};
+
 const KINDS: ReadonlyMap<unknown, Summary['kind']> = new Map([['referral.created', 'aanvraag'], ['referral.withdrawn', 'ingetrokken']]);
 
 function summary(payload: string): Summary {
@@ -50,7 +57,7 @@ const row = (delivery: InboxDelivery) => {
   <td>${network}</td>
   <td>${company}</td>
   <td><time datetime="${delivery.receivedAt}">${delivery.receivedAt.replace('T', ' ').slice(0, 19)} UTC</time></td>
-  <td class="${delivery.signatureOk ? 'ok' : 'bad'}">${delivery.signatureOk ? 'ja' : 'NEE'}</td>
+  <td class="${delivery.signatureOk ? 'ok' : 'bad'}">${delivery.signatureOk ? 'ja' : 'NEE'} <span class="format">(${FORMATS[delivery.signature]})</span></td>
   <td><details><summary>bekijk</summary><pre>${pretty(delivery.payload)}</pre></details></td>
 </tr>`;
 };
@@ -69,7 +76,9 @@ export const inboxPage = (deliveries: readonly InboxDelivery[]) => html`<!doctyp
 <p>
   Alleen bij lokale ontwikkeling. Elk regionaal netwerk krijgt hier zijn aanvragen, en het bericht
   dat een aanvraag is ingetrokken, als ondertekende webhook, precies zoals een echt netwerk ze
-  ontvangt. Nieuwste eerst.
+  ontvangt. De handtekening wordt gecontroleerd zoals een netwerk dat doet: de standaard
+  (Standard Webhooks) met de bibliotheek <code>standardwebhooks</code>, de oude (legacy) met de
+  controle uit de handleiding. Nieuwste eerst.
   <a href="/dev/inbox">Vernieuwen</a> · <a href="/">Naar de demopagina</a>
 </p>
 ${deliveries.length === 0
@@ -87,7 +96,7 @@ ${deliveries.map(row)}
 export const inboxStylesheet = `body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #ddd}
-.ok{color:#05620f}.bad{color:#a00000;font-weight:bold}.withdrawn{color:#8a4b00;font-weight:bold}
+.ok{color:#05620f}.format{color:#555;font-weight:normal}.bad{color:#a00000;font-weight:bold}.withdrawn{color:#8a4b00;font-weight:bold}
 pre{white-space:pre-wrap;font-size:.85rem;background:#f5f5f5;padding:.5rem;max-width:60rem}
 .empty{color:#555}
 `;

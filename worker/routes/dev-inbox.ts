@@ -6,26 +6,22 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { listInboxDeliveries, recordInboxDelivery } from '../data';
-import { DELIVERY_HEADER, verifyWebhook } from '../delivery/signature';
+import { checkReceived } from '../delivery/received-signature';
 import { jsonError, notFound } from '../http/errors';
 import { MAX_BODY_BYTES } from '../http/json-body';
 import { inboxPage, inboxStylesheet } from '../pages/dev-inbox';
 
 export const devInbox = new Hono<{ Bindings: Env }>()
   .use(async (c, next) => (c.env.DEV_INBOX === 'on' ? next() : notFound(c)))
-  // Receives a webhook as a network would: the signature is checked with the development key.
-  // Unsigned or badly signed deliveries are kept too, marked as such, so a mistake shows on the page.
+  // Receives a webhook as a network would: the signature, standard or legacy, is checked with the
+  // development key. Unsigned or badly signed deliveries are kept too, marked as such, so a mistake
+  // shows on the page.
   .post('/inbox', bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
     const payload = await c.req.text();
     const receivedAt = new Date();
-    const signatureOk = await verifyWebhook(c.env.DEV_INBOX_SECRET, c.req.raw.headers, payload, receivedAt);
-    await recordInboxDelivery(c.env.DB, {
-      receivedAt: receivedAt.toISOString(),
-      delivery: c.req.header(DELIVERY_HEADER) ?? '(none)',
-      signatureOk,
-      payload,
-    });
-    if (!signatureOk) return jsonError(c, 401, 'bad_signature', 'The webhook signature or timestamp is not valid.');
+    const { signature, ok, delivery } = await checkReceived(c.env.DEV_INBOX_SECRET, c.req.raw.headers, payload, receivedAt);
+    await recordInboxDelivery(c.env.DB, { receivedAt: receivedAt.toISOString(), delivery, signature, signatureOk: ok, payload });
+    if (!ok) return jsonError(c, 401, 'bad_signature', 'The webhook signature or timestamp is not valid.');
     return c.body(null, 204);
   })
   .get('/inbox', async (c) =>

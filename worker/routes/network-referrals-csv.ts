@@ -1,6 +1,7 @@
 /**
  * @module `GET /api/v1/console/referrals.csv`: a network's referrals as a spreadsheet (admin: all,
- * or `?network=`), with the list's `status` and `delivery` filters. Mounted behind requireAccess
+ * or `?network=`), with the list's `status`, `delivery` and `q` filters, in the shared Dutch
+ * spreadsheet format (network-referrals-csv-format.ts). Mounted behind requireAccess
  * by worker/routes/network-referrals.ts.
  */
 import { Hono } from 'hono';
@@ -8,33 +9,63 @@ import { exportInbox, type InboxExportRow } from '../data/referral-inbox-export'
 import { networkFilterFor, otherNetwork, type AccessVariables } from '../http/access';
 import { validate } from '../http/validate';
 import { exportQuery } from '../schemas/network-referrals';
-import { csvDocument, type CsvValue } from './network-referrals-csv-format';
+import { profileOptions } from '../../core/profile';
+import { ACTOR_LABEL, BAND_LABEL, DELIVERY_LABEL, STATUS_LABEL } from '../../core/referral-labels';
+import { csvDay, csvDocument, csvLocalDateTime, type CsvValue } from './network-referrals-csv-format';
 
-/** Dutch headers: the file is for a network's staff, in their spreadsheet. Values keep the API's ids. */
+const SECTOR = new Map(profileOptions.sectors.map((o) => [o.id, o.label.nl]));
+const SIZE = new Map(profileOptions.sizes.map((o) => [o.id, o.label.nl]));
+
+/**
+ * When it came in: local time, or only the day once erased (the time of day is gone then, and
+ * midnight UTC would read as 01:00).
+ */
+const received = (r: InboxExportRow) => (r.erasedAt === null ? csvLocalDateTime(r.createdAt) : csvDay(r.createdAt));
+
+/**
+ * Dutch headers and Dutch values, for a network's staff in their spreadsheet; the API's codes
+ * follow in columns of their own at the end, for filters and scripts.
+ */
 const COLUMNS: readonly [string, (row: InboxExportRow) => CsvValue][] = [
   ['referentie', (r) => r.reference],
-  ['ontvangen', (r) => r.createdAt],
-  ['netwerk', (r) => r.networkId],
-  ['partner', (r) => r.partnerId],
-  ['status', (r) => r.status],
-  ['bezorging', (r) => r.deliveryStatus],
+  ['ontvangen', received],
+  ['netwerk', (r) => r.networkName],
+  ['partner', (r) => r.partnerName],
+  ['status', (r) => STATUS_LABEL[r.status]],
+  ['scan gepland op', (r) => csvDay(r.scanPlannedOn)],
+  ['scan door', (r) => r.scanPlannedBy],
+  ['bezorging', (r) => DELIVERY_LABEL[r.deliveryStatus]],
   ['bedrijf', (r) => r.companyName],
   ['contactpersoon', (r) => r.contactName],
   ['e-mail', (r) => r.email],
   ['telefoon', (r) => r.phone],
   ['postcode', (r) => r.postcode],
-  ['sector', (r) => r.sector],
-  ['grootte', (r) => r.size],
-  ['score', (r) => r.overall],
-  ['kleur', (r) => r.band],
+  ['sector', (r) => (r.sector === null ? null : (SECTOR.get(r.sector) ?? r.sector))],
+  ['grootte', (r) => (r.size === null ? null : (SIZE.get(r.size) ?? r.size))],
+  ['uitkomst check', (r) => r.overall],
+  ['kleur', (r) => BAND_LABEL[r.band]],
   ['antwoorden gedeeld', (r) => r.answersShared],
-  ['taal', (r) => r.lang],
+  ['taal', (r) => (r.lang === 'nl' ? 'Nederlands' : r.lang === 'en' ? 'Engels' : r.lang)],
   ['bericht', (r) => r.message],
   ['notitie', (r) => r.note],
-  ['afgesloten', (r) => r.closedAt],
-  ['ingetrokken', (r) => r.withdrawnAt],
-  ['gewist', (r) => r.erasedAt],
+  ['mogelijk dubbel met', (r) => r.possibleDuplicates.join(', ') || null],
+  ['dubbel van', (r) => r.duplicateOf],
+  ['laatst gewijzigd door', (r) => (r.lastChangeBy === null ? null : (ACTOR_NAME[r.lastChangeBy] ?? r.lastChangeBy))],
+  ['laatst gewijzigd op', (r) => csvLocalDateTime(r.lastChangeAt)],
+  ['afgesloten', (r) => csvLocalDateTime(r.closedAt)],
+  ['ingetrokken', (r) => csvLocalDateTime(r.withdrawnAt)],
+  ['gewist', (r) => csvLocalDateTime(r.erasedAt)],
+  ['status (code)', (r) => r.status],
+  ['bezorging (code)', (r) => r.deliveryStatus],
+  ['sector (code)', (r) => r.sector],
+  ['grootte (code)', (r) => r.size],
+  ['kleur (code)', (r) => r.band],
+  ['netwerk (id)', (r) => r.networkId],
+  ['partner (id)', (r) => r.partnerId],
 ];
+
+/** A change without a person's name names the kind of actor, in Dutch. */
+const ACTOR_NAME: Readonly<Record<string, string>> = ACTOR_LABEL;
 
 export const referralsCsv = new Hono<{ Bindings: Env; Variables: AccessVariables }>().get(
   '/referrals.csv',

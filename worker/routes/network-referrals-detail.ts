@@ -1,7 +1,7 @@
 /** @module The JSON of one referral in the network console (`GET /api/v1/console/referrals/:reference`). */
 import type { InboxReferral } from '../data/referral-inbox-detail';
 import type { ReferralDetail } from '../../core/console-api';
-import { nextStatuses } from '../../core/referral-workflow';
+import { nextStatuses, reopenUntil } from '../../core/referral-workflow';
 import { referralView } from '../views/referral';
 
 /**
@@ -12,13 +12,19 @@ import { referralView } from '../views/referral';
 export function referralDetail(referral: InboxReferral): ReferralDetail {
   return {
     ...referralView(referral, referral.networkName, referral.answersShared),
+    partner: { id: referral.partnerId, name: referral.partnerName },
     status: referral.status,
     /** What the console may offer as the next status; empty once closed or erased. */
     nextStatuses: referral.erasedAt === null ? nextStatuses(referral.status) : [],
+    reopenUntil: reopenUntil(referral),
     note: referral.note,
     closedAt: referral.closedAt,
     withdrawnAt: referral.withdrawnAt,
     erasedAt: referral.erasedAt,
+    scan: { plannedOn: referral.scanPlannedOn, plannedBy: referral.scanPlannedBy },
+    duplicateOf: referral.duplicateOf,
+    possibleDuplicates: referral.possibleDuplicates,
+    mergedDuplicates: referral.mergedDuplicates,
     delivery: {
       status: referral.deliveryStatus,
       queuedAt: referral.queuedAt,

@@ -1,7 +1,7 @@
 /** @module Query strings and bodies of the network console API (worker/routes/network-referrals.ts). */
 import { z } from 'zod';
 import type { InboxCursor } from '../data/referral-inbox';
-import { NOTE_MAX } from '../../core/console-api';
+import { NOTE_MAX, REASON_MAX, SCAN_PLANNED_BY_MAX, SEARCH_MAX } from '../../core/console-api';
 import { INBOX_DELIVERY_STATUSES, INBOX_STATUSES, SETTABLE_STATUSES } from '../../core/referral-workflow';
 
 /** A referral reference as `newReference` makes them: no 0/O, 1/I/L or U. */
@@ -17,6 +17,7 @@ const listFilters = {
   status: z.enum(INBOX_STATUSES, { error: `Expected one of: ${INBOX_STATUSES.join(', ')}.` }).optional(),
   delivery: z.enum(INBOX_DELIVERY_STATUSES, { error: `Expected one of: ${INBOX_DELIVERY_STATUSES.join(', ')}.` }).optional(),
   network: networkFilter,
+  q: z.string().trim().min(1, 'Leave q out to search nothing.').max(SEARCH_MAX, `A search is at most ${SEARCH_MAX} characters.`).optional(),
 };
 
 /** The page cursor is opaque to clients: base64url of where the previous page ended. */
@@ -43,16 +44,37 @@ export const listQuery = z.strictObject({
 
 export const exportQuery = z.strictObject(listFilters);
 
+/** A calendar day, YYYY-MM-DD, that exists (no 2026-02-30). */
+const calendarDay = z.iso.date({ error: 'Expected a day as YYYY-MM-DD.' });
+
+/** "" or null clears an optional text. */
+const clearableText = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} is at most ${max} characters.`)
+    .nullable()
+    .optional()
+    .transform((text) => (text === '' ? null : text));
+
 export const statusUpdateBody = z
   .strictObject({
     status: z.enum(SETTABLE_STATUSES, { error: `Expected one of: ${SETTABLE_STATUSES.join(', ')}.` }).optional(),
-    /** "" or null clears the note. */
-    note: z
-      .string()
-      .trim()
-      .max(NOTE_MAX, `A note is at most ${NOTE_MAX} characters.`)
-      .nullable()
-      .optional()
-      .transform((note) => (note === '' ? null : note)),
+    note: clearableText(NOTE_MAX, 'A note'),
+    scanPlannedOn: calendarDay.optional(),
+    scanPlannedBy: clearableText(SCAN_PLANNED_BY_MAX, 'Who goes'),
+    duplicateOf: z.string().regex(REFERENCE_PATTERN, 'Expected a reference such as CS-7K4P-2QX9.').optional(),
   })
-  .refine((body) => body.status !== undefined || body.note !== undefined, 'Send a status, a note, or both.');
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'Send a status, a note, a planned scan, or more.')
+  .refine((body) => body.status !== 'scan_planned' || body.scanPlannedOn !== undefined, {
+    message: 'Planning a scan needs its day (scanPlannedOn).',
+    path: ['scanPlannedOn'],
+  })
+  .refine((body) => body.duplicateOf === undefined || body.status === 'declined', {
+    message: 'A duplicate is closed with status "declined".',
+    path: ['duplicateOf'],
+  });
+
+export const reopenBody = z.strictObject({
+  reason: z.string().trim().min(3, 'Say why it is reopened.').max(REASON_MAX, `A reason is at most ${REASON_MAX} characters.`),
+});

@@ -24,15 +24,17 @@ describe('the development seed', () => {
     });
   });
 
-  it('points every network at this worker\'s development inbox, signed with the development key', async () => {
+  it('points every network at this worker\'s development inbox, signed per Standard Webhooks with the development key', async () => {
     for (const network of await listNetworks(env.DB)) {
-      expect(await activeChannels(env.DB, network.id)).toEqual([{ kind: 'webhook', target: '/dev/inbox', secretRef: 'DEV_INBOX_SECRET' }]);
+      expect(await activeChannels(env.DB, network.id)).toEqual([
+        { kind: 'webhook', target: '/dev/inbox', secretRef: 'DEV_INBOX_SECRET', signatureFormat: 'standard', previousSecret: null },
+      ]);
     }
   });
 
   it('creates the development inbox table', async () => {
-    const table = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'dev_inbox'").first();
-    expect(table).toEqual({ name: 'dev_inbox' });
+    const table = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'dev_inbox%'").all();
+    expect(table.results).toEqual([{ name: 'dev_inbox_received' }]);
   });
 });
 
@@ -63,7 +65,7 @@ describe('delivery channels', () => {
     await expect(add('http://crm.example.nl/hook', 'CYBERWERF_HMAC')).rejects.toThrow(/CHECK constraint/);
     await add('https://crm.example.nl/hook', 'CYBERWERF_HMAC');
     expect(await activeChannels(env.DB, 'cyberwerf')).toEqual([
-      { kind: 'webhook', target: 'https://crm.example.nl/hook', secretRef: 'CYBERWERF_HMAC' },
+      { kind: 'webhook', target: 'https://crm.example.nl/hook', secretRef: 'CYBERWERF_HMAC', signatureFormat: 'standard', previousSecret: null },
     ]);
   });
 });
