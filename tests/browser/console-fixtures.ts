@@ -26,7 +26,7 @@ export function createToken(grant: ({ readonly network: string } | { readonly ad
   const scope = ['admin' in grant ? '--admin' : `--network=${grant.network}`, '--name', grant.name];
   const run = spawnSync(
     process.execPath,
-    ['--import', './scripts/admin-loader.mjs', 'scripts/admin.ts', 'token', 'create', ...scope, '--persist-to', inject('persistDir')],
+    ['scripts/run-ts.mjs', 'scripts/admin.ts', 'token', 'create', ...scope, '--persist-to', inject('persistDir')],
     { cwd: root, encoding: 'utf8' },
   );
   const token = /^cst_\S+$/m.exec(run.stdout)?.[0];

@@ -42,8 +42,8 @@ beforeAll(async () => {
   for (const name of ['Drukkerij Smit', 'Kapsalon Noor', 'Bouwbedrijf Kaya', 'Tandarts Peeters', 'Webwinkel Lotus']) await sendReferral(NETWORK_C, name);
   // A group of five: the smallest the statistics show (core/statistics/suppression.ts).
   await sendResults(5, { sector: 'agriculture', size: '50-249' });
-  // Tokens come from the real admin CLI (a node and a wrangler process each): slow on a busy machine.
-}, 120_000);
+  // Three admin tool runs and nine API calls: vitest.config.ts's hook timeout, which holds on a busy machine.
+});
 
 describeInBrowser('the network console', () => {
   const { page, errors } = usePage();

@@ -17,10 +17,10 @@ import { advance, freshProgress, isPristine, type Progress, type ProgressAction 
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { readStored, removeStored, writeStored } from '../state/storage';
-import type { CyberScanProps } from './CyberScan';
 import { Comparison } from './Comparison';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
+import type { CyberScanProps } from './props';
 import { QuestionScreen } from './QuestionScreen';
 import { Referral } from './Referral';
 import { ResultScreen } from './ResultScreen';

@@ -3,7 +3,7 @@
  * to, inside the batch that stores it: a result and its counts are stored together or not at all.
  */
 import { areasOf, resultTallies } from '../../core/statistics';
-import type { AnonymousResult } from './results';
+import type { AnonymousResult } from './anonymous-result';
 
 /**
  * ?1 the areas, ?2 the tally rows (JSON arrays), ?3 the submission key. The guard is the same as
