@@ -1,4 +1,22 @@
-/** Builds the embeddable widget, `widget/index.tsx`, to `dist/public/widget.js`. */
-import { widgetScriptConfig } from './vite.widget-script.ts';
+/**
+ * @module `npm run build` (`vite build`): empties dist/public, then builds every target of
+ * build/targets.ts, one Vite environment each, one after another.
+ */
+import { rm } from 'node:fs/promises';
+import { defineConfig } from 'vite';
+import { environmentOf } from './build/environment';
+import { OUT_DIR, targets } from './build/targets';
 
-export default widgetScriptConfig({ entry: 'widget/index.tsx', file: 'widget.js', name: 'CyberScanWidget' });
+export default defineConfig({
+  // development: false keeps a build started with NODE_ENV=test (as in tests/widget) identical to a production one.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
+  publicDir: false,
+  environments: Object.fromEntries(targets.map((target) => [target.name, environmentOf(target)])),
+  builder: {
+    async buildApp(builder) {
+      // A file whose target was removed must not go on being served from an old build.
+      await rm(OUT_DIR, { recursive: true, force: true });
+      for (const target of targets) await builder.build(builder.environments[target.name]!);
+    },
+  },
+});

@@ -44,8 +44,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           // One Chromium and one dev server are shared; files run one after another.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Room for several of a page's step timeouts (tests/browser/page.ts) on a busy machine.
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
     ],

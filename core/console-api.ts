@@ -1,7 +1,7 @@
 /**
  * @module What the network console API (`/api/v1/console`) answers: one contract that the worker's
  * routes are typed with and the console (console/) reads, so the two cannot drift apart.
- * Statistics have their own: `StatisticsResponse` in core/statistics/report.ts.
+ * Statistics have their own: `StatisticsResponse` in core/statistics/publication.ts.
  */
 import type { Answers } from './answers';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';

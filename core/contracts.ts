@@ -20,6 +20,8 @@ export interface ResultRequest {
   /** `crypto.randomUUID()`, made once per completed assessment; a retry sends the same one. */
   readonly submissionId: string;
   readonly partner: string;
+  /** The page's `network` attribute: the result counts for that network (README "Statistics"). */
+  readonly network?: string;
   /** `bankVersion` of the bank that was answered; must be the live one. */
   readonly bankVersion: string;
   readonly lang: Lang;

@@ -8,12 +8,15 @@ import { runAdmin } from './admin/main';
 import { newWebhookSecret, putWorkerSecret } from './admin/secrets';
 import { newAccessToken } from './admin/token';
 
-process.exitCode = runAdmin(process.argv.slice(2), {
-  now: new Date(),
-  newToken: newAccessToken,
-  newWebhookSecret,
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-  run: runStatements,
-  putSecret: putWorkerSecret,
-});
+/** Runs one command line (the arguments after `npm run admin --`); the exit code says how it went. */
+export function main(args: readonly string[]): void {
+  process.exitCode = runAdmin(args, {
+    now: new Date(),
+    newToken: newAccessToken,
+    newWebhookSecret,
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+    run: runStatements,
+    putSecret: putWorkerSecret,
+  });
+}

@@ -12,9 +12,13 @@ import type { Progress } from './state/progress';
  * never disturb the visitor, so a failure (offline, 4xx, 5xx) is swallowed; `keepalive` lets the
  * request finish when the page closes right after.
  */
-export function sendAnonymousResult({ api, partner, lang }: WidgetOptions, { bankVersion, answers, profile }: Progress): string {
-  // Fields picked one by one: the API refuses any field it does not know.
-  const result: ResultRequest = { submissionId: crypto.randomUUID(), partner, bankVersion, lang, answers, profile };
+export function sendAnonymousResult({ api, partner, lang, network }: WidgetOptions, { bankVersion, answers, profile }: Progress): string {
+  // Fields picked one by one: the API refuses any field it does not know. The postcode goes only
+  // to be turned into a region by the worker, which keeps neither it nor anything finer.
+  // A postcode the API would refuse is left out rather than losing the whole result.
+  const { postcode, ...rest } = profile;
+  const place = /^[1-9]\d{3}$/.test(postcode ?? '') ? profile : rest;
+  const result: ResultRequest = { submissionId: crypto.randomUUID(), partner, network, bankVersion, lang, answers, profile: place };
   fetch(`${api}/api/v1/results`, {
     method: 'POST',
     keepalive: true,

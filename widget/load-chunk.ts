@@ -11,7 +11,7 @@ const loading = new Map<keyof Chunks, Promise<unknown>>();
 
 /**
  * Adds `<script src>` for the chunk to the page once, from the host widget.js came from
- * (worker/routes/widget.ts), and resolves with what it registers. A script added by script is
+ * (worker/routes/built-files.ts), and resolves with what it registers. A script added by script is
  * async already: it never blocks the page. A failed load removes its script and is forgotten,
  * so that "try again" really loads again.
  */

@@ -30,8 +30,8 @@ export interface ReferralStepProps {
 
 /**
  * Only what widget-referral.js imports: every export shared here costs bytes in widget.js.
- * vite.referral.config.ts maps both `preact` and `preact/jsx-runtime` to this one object, and
- * tests/widget/referral-bundle.test.ts checks that the step needs nothing more.
+ * The build (`sharesPreact` in build/environment.ts) maps both `preact` and `preact/jsx-runtime`
+ * to this one object, and tests/widget/referral-bundle.test.ts checks that the step needs nothing more.
  */
 export interface Runtime
   extends Pick<typeof import('preact'), 'Component'>,

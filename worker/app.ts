@@ -1,11 +1,14 @@
 /**
  * @module The HTTP surface of the worker: shared middleware, one route module per concern, and
- * one JSON shape for every error. `AppType` gives tests and tools a typed client (`hono/client`).
+ * one JSON shape for every error. `AppType` gives a typed client (`hono/client`), as in
+ * tests/worker/typed-client.test.ts.
  */
 import { Hono } from 'hono';
 import { handleError, notFound } from './http/errors';
 import { publicResource, securityHeaders } from './http/headers';
 import { assessment } from './routes/assessment';
+import { builtFiles } from './routes/built-files';
+import { comparison } from './routes/comparison';
 import { consoleSite } from './routes/console-page';
 import { consoleSession } from './routes/console-session';
 import { demo } from './routes/demo';
@@ -18,27 +21,26 @@ import { networks, route } from './routes/networks';
 import { referrals } from './routes/referrals';
 import { results } from './routes/results';
 import { statistics } from './routes/statistics';
-import { widget } from './routes/widget';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
 
 // The public GET endpoints are opened to any origin one by one, not as `/api/*`: the POST
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
+// The partner scripts are opened where they are served (routes/built-files.ts).
 export const app = new Hono<{ Bindings: Env }>()
   .use(securityHeaders)
-  .use('/widget.js', ...publicResource)
-  .use('/widget-referral.js', ...publicResource)
-  .use('/widget-en.js', ...publicResource)
   .use('/api/v1/assessment', ...publicResource)
   .use('/api/v1/route', ...publicResource)
+  .use('/api/v1/comparison', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
   .route('/', demo)
-  .route('/', widget)
+  .route('/', builtFiles)
   .route('/', consoleSite)
   .route('/', embedSite)
   .route('/health', health)
   .route('/api/v1/assessment', assessment)
   .route('/api/v1/route', route)
+  .route('/api/v1/comparison', comparison)
   .route('/api/v1/networks', networks)
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)

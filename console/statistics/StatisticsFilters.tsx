@@ -1,11 +1,12 @@
 /**
- * @module The statistics filters: period, sector and size band (core/profile), one partner's
- * widget, and for an admin the network. Applied with a button, so that choosing three filters costs one request.
+ * @module The statistics picker: a fixed period (a month, a quarter or a year: statistics answer
+ * nothing else) and, for an admin, the area. Applied with a button, so two choices cost one request.
  */
-import { useRef, useState } from 'preact/hooks';
-import { profileOptions } from '../../core/profile';
+import { useState } from 'preact/hooks';
+import { PROVINCE_IDS } from '../../core/regions';
 import type { PublicNetwork } from '../../core/routing';
-import { queryProblem, type StatisticsQuery } from './query';
+import type { PeriodKind } from '../../core/statistics';
+import { periodChoices, periodLabel, type StatisticsQuery } from './query';
 
 interface StatisticsFiltersProps {
   readonly initial: StatisticsQuery;
@@ -14,73 +15,54 @@ interface StatisticsFiltersProps {
   readonly onApply: (query: StatisticsQuery) => void;
 }
 
+const KINDS: readonly (readonly [PeriodKind, string])[] = [['month', 'Maand'], ['quarter', 'Kwartaal'], ['year', 'Jaar']];
+
+const provinceName = (id: string) => id.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('-');
+
 export function StatisticsFilters({ initial, networks, onApply }: StatisticsFiltersProps) {
   const [draft, setDraft] = useState(initial);
-  const [problem, setProblem] = useState<ReturnType<typeof queryProblem>>(null);
-  const fields = { from: useRef<HTMLInputElement>(null), partner: useRef<HTMLInputElement>(null) };
-  const bind = (name: keyof StatisticsQuery) => ({
-    name,
-    value: draft[name],
-    onInput: (event: Event) => setDraft({ ...draft, [name]: (event.currentTarget as HTMLInputElement).value }),
-  });
-
+  const today = new Date();
+  const chooseKind = (kind: PeriodKind) => setDraft({ ...draft, kind, period: periodChoices(kind, today)[0]! });
   const submit = (event: Event) => {
     event.preventDefault();
-    const found = queryProblem(draft);
-    setProblem(found);
-    if (found) fields[found.field].current?.focus();
-    else onApply(draft);
+    onApply(draft);
   };
-
   return (
-    <form class="filters statistics-filters" onSubmit={submit} noValidate>
+    <form class="filters statistics-filters" onSubmit={submit}>
       <p class="field">
-        <label for="from">Van maand</label>
-        <input ref={fields.from} id="from" type="month" {...bind('from')} aria-describedby="filter-problem" aria-invalid={problem?.field === 'from' ? 'true' : 'false'} />
-      </p>
-      <p class="field">
-        <label for="to">Tot en met maand</label>
-        <input id="to" type="month" {...bind('to')} aria-describedby="filter-problem" aria-invalid={problem?.field === 'from' ? 'true' : 'false'} />
-      </p>
-      <p class="field">
-        <label for="sector">Sector</label>
-        <select id="sector" {...bind('sector')}>
-          <option value="">Alle sectoren</option>
-          {profileOptions.sectors.map((o) => (
-            <option value={o.id}>{o.label.nl}</option>
+        <label for="period-kind">Soort periode</label>
+        <select id="period-kind" value={draft.kind} onInput={(e) => chooseKind((e.currentTarget as HTMLSelectElement).value as PeriodKind)}>
+          {KINDS.map(([kind, label]) => (
+            <option value={kind}>{label}</option>
           ))}
-          <option value="unknown">Niet opgegeven</option>
         </select>
       </p>
       <p class="field">
-        <label for="size">Grootte</label>
-        <select id="size" {...bind('size')}>
-          <option value="">Alle groottes</option>
-          {profileOptions.sizes.map((o) => (
-            <option value={o.id}>{o.label.nl}</option>
+        <label for="period">Periode</label>
+        <select id="period" value={draft.period} onInput={(e) => setDraft({ ...draft, period: (e.currentTarget as HTMLSelectElement).value })}>
+          {periodChoices(draft.kind, today).map((period) => (
+            <option value={period}>{periodLabel(period)}</option>
           ))}
-          <option value="unknown">Niet opgegeven</option>
         </select>
       </p>
       {networks && (
         <p class="field">
-          <label for="network-filter">Netwerk</label>
-          <select id="network-filter" {...bind('network')}>
+          <label for="area">Gebied</label>
+          <select id="area" value={draft.area} onInput={(e) => setDraft({ ...draft, area: (e.currentTarget as HTMLSelectElement).value })}>
             <option value="">Heel Nederland</option>
-            {networks.map((n) => (
-              <option value={n.id}>{n.name}</option>
-            ))}
-            <option value="unassigned">Partners zonder vast netwerk</option>
+            <optgroup label="Netwerken">
+              {networks.map((n) => (
+                <option value={`network:${n.id}`}>{n.name}</option>
+              ))}
+            </optgroup>
+            <optgroup label="Provincies">
+              {PROVINCE_IDS.map((id) => (
+                <option value={`province:${id}`}>{provinceName(id)}</option>
+              ))}
+            </optgroup>
           </select>
         </p>
       )}
-      <p class="field">
-        <label for="partner">Partner-id (niet verplicht)</label>
-        <input ref={fields.partner} id="partner" autocomplete="off" spellcheck={false} {...bind('partner')} aria-describedby="filter-problem" aria-invalid={problem?.field === 'partner' ? 'true' : 'false'} />
-      </p>
-      <p class="error" id="filter-problem" role="alert">
-        {problem?.message}
-      </p>
       <button type="submit">Toon statistieken</button>
     </form>
   );

@@ -1,63 +1,58 @@
 /**
- * @module One statistics answer: how many scans, their colours, the mean per principle, the most
- * frequent gaps and what each partner's widget brought in. Every figure as the API reported it,
- * suppression included: nothing here computes a figure the API left out.
+ * @module One published period of one area: checks and their colours, the sector, size and
+ * partner tables, the mean per principle, "no" and "don't know" per question, and the referrals.
+ * Every figure as the API published it: nothing here computes a figure the API left out.
  */
-import { bankStructure, bankTextsNl } from '../../core/bank';
-import { SUPPRESSED, type StatisticsResponse } from '../../core/statistics';
+import { bankTextsNl } from '../../core/bank';
+import { profileOptions, type ProfileOption } from '../../core/profile';
+import { SUPPRESSED, UNKNOWN_CATEGORY, type StatisticsResponse } from '../../core/statistics';
 import { BAND_LABEL } from '../text';
 import { BarChart, type Bar } from './BarChart';
-import { Conversion } from './Conversion';
-import { SUPPRESSED_TEXT, countValue, formatCount, formatMean, formatRate } from './figures';
-import { TopGaps } from './TopGaps';
+import { CountTable, PooledLine } from './CountTable';
+import { countValue, formatCount, formatMean } from './figures';
+import { QuestionGaps } from './QuestionGaps';
 
-const BANDS = ['green', 'orange', 'red'] as const;
+const optionLabel = (options: readonly ProfileOption[]) => (id: string) =>
+  id === UNKNOWN_CATEGORY ? 'Niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
+
+const bandLabel = (id: string) => BAND_LABEL[id as 'green'] ?? id;
 
 function bandBars(report: StatisticsResponse): Bar[] {
-  const total = report.total === SUPPRESSED ? 0 : report.total;
-  return BANDS.map((band) => {
-    const count = report.bands?.[band] ?? SUPPRESSED;
-    const value = countValue(count);
-    const share = value === null || total === 0 ? '' : ` (${formatRate(value / total)})`;
-    return { key: band, label: BAND_LABEL[band], value, text: `${formatCount(count)}${share}`, tone: `band-${band}` };
-  });
+  return report.bands.rows.map((row) => ({
+    key: row.id, label: bandLabel(row.id), value: countValue(row.count), text: formatCount(row.count), tone: `band-${row.id}`,
+  }));
 }
 
 const principleBars = (report: StatisticsResponse): Bar[] =>
   report.principles.map((p) => ({ key: p.id, label: bankTextsNl.principles[p.id].title, value: p.mean, text: formatMean(p.mean) }));
 
 export function StatisticsReport({ report }: { report: StatisticsResponse }) {
-  if (report.total === SUPPRESSED) {
-    return (
-      <section aria-labelledby="total-title">
-        <h2 id="total-title">Ingevulde scans</h2>
-        <p class="total">{SUPPRESSED_TEXT}</p>
-        <p>Te weinig scans in deze selectie om iets te laten zien. Kies een langere periode of minder filters.</p>
-      </section>
-    );
-  }
+  const partner = (id: string) => report.partnerNames[id] ?? id;
+  const total = report.results === SUPPRESSED ? 0 : report.results;
   return (
     <>
       <section aria-labelledby="total-title">
-        <h2 id="total-title">Ingevulde scans</h2>
-        <p class="total">{formatCount(report.total)}</p>
-        {report.bankVersions.length > 1 && (
-          <p class="notice">
-            Deze cijfers gaan over meer dan één versie van de vragenlijst ({report.bankVersions.join(', ')}); de huidige is{' '}
-            {bankStructure.version}.
-          </p>
-        )}
+        <h2 id="total-title">Ingevulde checks</h2>
+        <p class="total">{formatCount(report.results)}</p>
+        <h2 id="referrals-title">Aanvragen voor een scan</h2>
+        <p class="total" aria-labelledby="referrals-title">
+          {formatCount(report.referrals)}
+        </p>
       </section>
       <section aria-labelledby="bands-title">
         <h2 id="bands-title">Uitkomst per kleur</h2>
-        <BarChart title="Aantal scans per kleur" bars={bandBars(report)} max={report.total} valueHeader="Aantal scans" />
+        <BarChart title="Aantal checks per kleur" bars={bandBars(report)} max={total} valueHeader="Aantal checks" />
+        <PooledLine table={report.bands} label={bandLabel} />
       </section>
       <section aria-labelledby="principles-title">
         <h2 id="principles-title">Gemiddelde score per basisprincipe</h2>
         <BarChart title="Gemiddelde score (0 tot 100) per basisprincipe" bars={principleBars(report)} max={100} valueHeader="Gemiddelde score" />
       </section>
-      <TopGaps gaps={report.topGaps} />
-      <Conversion conversion={report.conversion} />
+      <CountTable id="sectors" title="Per sector" table={report.sectors} label={optionLabel(profileOptions.sectors)} />
+      <CountTable id="sizes" title="Per bedrijfsgrootte" table={report.sizes} label={optionLabel(profileOptions.sizes)} withMean />
+      <CountTable id="partners" title="Ingevulde checks per partnersite" table={report.partners} label={partner} />
+      <CountTable id="referral-partners" title="Aanvragen per partnersite" table={report.referralPartners} label={partner} />
+      <QuestionGaps questions={report.questions} />
     </>
   );
 }

@@ -28,10 +28,15 @@ export const SECTOR_IDS = [
 ] as const;
 export type SectorId = (typeof SECTOR_IDS)[number];
 
-/** What the visitor told about the company; both parts may be skipped. */
+/** What the visitor told about the company; every part may be skipped. */
 export interface Profile {
   readonly sector?: SectorId;
   readonly size?: SizeId;
+  /**
+   * The company's postcode, four digits, so the result counts for its region. The worker turns it
+   * into a network and a province and keeps neither the postcode nor anything derived finer.
+   */
+  readonly postcode?: string;
 }
 
 /** Size bands and sectors with their labels, in display order (checked against the ids in tests). */

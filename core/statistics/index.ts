@@ -1,10 +1,16 @@
-/** @module Statistics: cells, small-group suppression and the answer's shape. */
+/** @module Statistics: the fixed tables, their tallies, the periods and the publication rules. */
+export { comparisonLine, type ComparisonResponse } from './comparison';
+export { suppressedCells, type LinearConstraint, type SuppressionOptions } from './disclosure';
 export {
-  sumReportableCells, type GapCount, type PartnerSums, type PrincipleSum, type StatisticsCell, type StatisticsSums,
-} from './cells';
-export { MONTH_PATTERN, lastTwelveMonths, monthsBefore } from './period';
-export { TOP_GAPS, reportStatistics, type PartnerConversion, type StatisticsFilters, type StatisticsResponse } from './report';
+  PERIOD_PATTERN, monthOf, monthsOfYear, periodKind, periodsOfYear, quarterOf, quartersOfYear, yearOf, type PeriodKind,
+} from './period';
 export {
-  MIN_GROUP_SIZE, SUPPRESSED, isReportableCell, reportCount, reportMean, reportRate,
-  type ReportedCount, type Suppressed,
-} from './suppression';
+  publishPeriod, publishYear, type PublishedRow, type PublishedTable, type StatisticsPublication,
+  type StatisticsResponse, type YearPublication,
+} from './publication';
+export { MIN_GROUP_SIZE, SUPPRESSED, isSmallCount, reportMean, type ReportedCount, type Suppressed } from './suppression';
+export {
+  COUNT_MEASURES, FIXED_CATEGORIES, MEAN_OF, SUM_MEASURES, TOTAL_OF, UNKNOWN_CATEGORY,
+  type CountMeasure, type Measure, type SumMeasure, type Tally,
+} from './tables';
+export { COUNTRY, areasOf, networkArea, provinceArea, resultTallies, type TalliedResult } from './tally';

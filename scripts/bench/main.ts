@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { coverageAt } from './coverage';
 import { count, ms, percent, seconds, table } from './measure';
 import { APP_INSERTS, QUERIES, RUNS, benchmarkSize, type SizeReport } from './statistics';
 
@@ -27,28 +28,38 @@ export async function main(args: readonly string[]): Promise<void> {
   }
   console.log('\nLoading and aggregating');
   console.log(table(
-    ['results', 'bulk load s', 'aggregate s', 'cells', 'in cells >= 5', 'app insert ms (sql)', 'round trip ms'],
+    ['results', 'bulk load s', 'aggregate s', 'tally rows', 'app insert ms (sql)', 'round trip ms'],
     reports.map((r) => [
-      count(r.results), seconds(r.loadMs), seconds(r.aggregateMs), count(r.cells), percent(r.reportableShare),
+      count(r.results), seconds(r.loadMs), seconds(r.aggregateMs), count(r.tallies),
       `${ms(r.appInsert.wallMs)} (${ms(r.appInsert.sqlMs)})`, ms(r.roundTripMs),
     ]),
   ));
   console.log(`\nStatistics queries: median ms of ${RUNS} runs, wall (sql)`);
   console.log(table(
-    ['results', ...QUERIES.map(([name]) => name), 'national 24 m after a new result', 'raw national 24 m, sql, 1 run'],
+    ['results', ...QUERIES.map(([name]) => name), 'national year after a new result', 'raw national year, sql, 1 run'],
     reports.map((r) => [count(r.results), ...r.queries.map((q) => `${ms(q.wallMs)} (${ms(q.sqlMs)})`), ms(r.rawSqlMs)]),
+  ));
+  console.log('\nCoverage: one network, a year at 20, 60 and 300 results a month (55% one-person firms, 30% 2-9,');
+  console.log('eleven sectors, a quarter skipping the profile; goals: totals 100%, sector and size per quarter >= 85% at 60)');
+  console.log(table(
+    ['results a month', 'in shown month totals', 'in shown quarter totals', 'sector per quarter', 'size per quarter', 'sector incl. overige', 'hidden figures'],
+    [20, 60, 300].map(coverageAt).map((c) => [
+      String(c.perMonth), percent(c.monthTotals), percent(c.quarterTotals), percent(c.sectorQuarter), percent(c.sizeQuarter),
+      percent(c.sectorQuarterWithPool), `${c.hidden} of ${c.counts}`,
+    ]),
   ));
   console.log(`
 Where the numbers come from: a fresh in-memory local D1 per size, all migrations applied.
 - bulk load: synthetic results by INSERT ... SELECT in chunks (scripts/bench/synthetic-results.ts), not
-  through the API; aggregate: migrations/0008's statements (the backfill) over them.
-- in cells >= 5: share of the results that national figures can count; the rest sit in cells of 1-4.
-- queries: readStatisticsSums() + reportStatistics(), the statistics route's work without HTTP and the
-  token check. wall = time in Node around the call; sql = D1's own meta.duration for the statements
-  (whole milliseconds). The difference is Miniflare's Node-to-workerd proxy (see round trip), which a
-  deployed worker skips. Queries without a sector or size filter read rollups; "after a new result"
-  stores one result before each run, so the query also rebuilds that month's rollups, as in production.
-- app insert: storeResult() as POST /api/v1/results calls it (result + cell upserts, one batch), median
+  through the API; aggregate: migrations/0010's statements (the backfill) over them.
+- queries: readYearTallies() + publishPeriod() (suppression over the whole year), the statistics
+  route's work without HTTP and the token check. wall = time in Node around the call, the publication's
+  suppression included; sql = D1's own meta.duration (whole milliseconds). Most of the wall time is
+  Miniflare's Node-to-workerd proxy (see round trip), which a deployed worker skips. "after a new
+  result" stores one result before each run.
+- coverage: scripts/bench/coverage.ts publishes one network's synthetic year through core/statistics;
+  "shown" counts only categories shown as numbers, "incl. overige" also the pooled hidden categories.
+- app insert: storeResult() as POST /api/v1/results calls it (result + tally upserts, one batch), median
   of ${APP_INSERTS}, on top of the loaded results.
 - raw national: the same national figures straight from results with json_each (scripts/bench/
   raw-statistics.ts), once, for comparison: this is the cost that grows with the number of results.`);

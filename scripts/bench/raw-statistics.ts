@@ -1,11 +1,10 @@
 /**
  * @module For comparison only: the national figures computed straight from `results`, as a
- * statistics query would have to without the cells (and still without any small-group rule).
+ * statistics query would have to without the tallies (and still without any suppression).
  */
-import type { StatisticsFilters } from '../../core/statistics';
 
-/** Total, bands, principle sums and gap counts over every result in the period, in one batch. */
-export async function rawNationalFigures(db: D1Database, { from, to }: StatisticsFilters): Promise<void> {
+/** Total, bands, principle sums and gap counts over every result from month `from` to `to`, in one batch. */
+export async function rawNationalFigures(db: D1Database, from: string, to: string): Promise<void> {
   const period = [`${from}-01`, `${to}-31`];
   await db.batch([
     db.prepare(`SELECT count(*), sum(band = 'green'), sum(band = 'orange'), sum(band = 'red')

@@ -4,10 +4,10 @@
  * so networks), months, sectors and sizes. One INSERT ... SELECT per chunk makes a million rows in
  * seconds, where a million requests through the app would take hours on this machine.
  */
-import type { Answer, Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank';
 import { SECTOR_IDS, SIZE_IDS } from '../../core/profile';
 import { scoreAssessment } from '../../core/scoring';
+import { answerSet, seeded } from './synthetic-answers';
 
 /** Partners by network (seeded by migrations/0005), with how often their widget is used. */
 const PARTNERS: readonly (readonly [id: string, network: string | null, weight: number])[] = [
@@ -34,31 +34,6 @@ const SIZES = [['1', 35], ['2-9', 30], ['10-49', 12], ['50-249', 4], ['250+', 1]
 /** Slots per dimension: a value gets a share of them by its weight, and each row draws a slot. */
 const SLOTS = 1000;
 const ANSWER_SETS = 2048;
-
-/** A small seeded generator (mulberry32), so the answer pool is the same every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A company of some maturity answering the bank: the more mature, the more "yes". */
-function answerSet(random: () => number): Answers {
-  const maturity = random();
-  return Object.fromEntries(bankStructure.questions.map((q) => {
-    const r = random();
-    const answer: Answer = q.naAllowed && r < 0.05 ? 'na'
-      : r < 0.15 + 0.65 * maturity ? 'yes'
-      : r < 0.35 + 0.65 * maturity ? 'partial'
-      : r < 0.5 + 0.45 * maturity ? 'unknown'
-      : 'no';
-    return [q.id, answer];
-  }));
-}
 
 function slots(dimension: string, weighted: readonly (readonly [string, number])[]): [string, number, string][] {
   const total = weighted.reduce((sum, [, w]) => sum + w, 0);

@@ -1,18 +1,18 @@
 // @vitest-environment node
 /**
- * The shipped file itself: built in memory with the project's vite.config.ts, then run in a fresh
- * page. (Its size budget is tests/budget/widget-size.test.ts, on the file `npm run build` writes.)
+ * The shipped file itself: built in memory as `npm run build` builds it, then run in a fresh
+ * page. (Its size budget is tests/budget/size.test.ts, on the file `npm run build` writes.)
  */
 import { Window } from 'happy-dom';
-import { build, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildTarget } from './build-target';
 
 let files: (Rolldown.OutputChunk | Rolldown.OutputAsset)[];
 let code: string;
 
 beforeAll(async () => {
-  const result = (await build({ logLevel: 'silent', build: { write: false } })) as Rolldown.RolldownOutput[];
-  files = result.flatMap((r) => r.output);
+  files = await buildTarget('widget.js');
   code = files.find((f): f is Rolldown.OutputChunk => f.type === 'chunk')?.code ?? '';
 }, 30_000);
 

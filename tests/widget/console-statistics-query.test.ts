@@ -1,16 +1,23 @@
-/** The statistics filters (console/statistics/query.ts): what is sent, and what is stopped before sending. */
+/** The statistics picker (console/statistics/query.ts): fixed periods only, and what is sent. */
 import { expect, test } from 'vitest';
-import { defaultQuery, queryProblem, queryString } from '../../console/statistics/query';
+import { defaultQuery, periodChoices, periodLabel, queryString } from '../../console/statistics/query';
 
-const query = { ...defaultQuery(new Date('2026-05-14T10:00:00Z')), sector: 'retail' };
+const today = new Date('2026-05-14T10:00:00Z');
 
-test('the default period is the last twelve months, and only the filters that are set are sent', () => {
-  expect(queryString(query)).toBe('from=2025-06&to=2026-05&sector=retail');
+test('the console opens on the current quarter of the token\'s own area', () => {
+  expect(queryString(defaultQuery(today))).toBe('period=2026-Q2');
 });
 
-test('a period that ends before it starts, or a malformed partner id, is stopped with a reason', () => {
-  expect(queryProblem(query)).toBeNull();
-  expect(queryProblem({ ...query, from: '2026-06' })?.field).toBe('from');
-  expect(queryProblem({ ...query, to: '' })?.field).toBe('from');
-  expect(queryProblem({ ...query, partner: 'Gemeente X' })).toEqual({ field: 'partner', message: expect.stringContaining('kleine letters') });
+test('the picker offers months, quarters and years, newest first, and nothing in between', () => {
+  expect(periodChoices('month', today).slice(0, 3)).toEqual(['2026-05', '2026-04', '2026-03']);
+  expect(periodChoices('quarter', today).slice(0, 3)).toEqual(['2026-Q2', '2026-Q1', '2025-Q4']);
+  expect(periodChoices('year', today)).toEqual(['2026', '2025', '2024', '2023', '2022']);
+});
+
+test('a period reads in Dutch', () => {
+  expect([periodLabel('2026-03'), periodLabel('2026-Q1'), periodLabel('2026')]).toEqual(['maart 2026', '1e kwartaal 2026', '2026']);
+});
+
+test('an admin\'s area goes along', () => {
+  expect(queryString({ ...defaultQuery(today), area: 'province:utrecht' })).toBe('period=2026-Q2&area=province%3Autrecht');
 });

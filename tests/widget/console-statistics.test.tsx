@@ -1,56 +1,62 @@
 /**
- * The console's statistics report (console/statistics) in happy-dom: every figure the API
- * suppressed reads "< 5" in the chart and in its table, and nothing is drawn for it.
+ * The console's statistics report (console/statistics) in happy-dom: every figure the API hid
+ * reads "< 5" in the chart and in the tables, and nothing is drawn for it.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { bankStructure } from '../../core/bank/index';
-import { SUPPRESSED, type StatisticsResponse } from '../../core/statistics';
+import { SUPPRESSED, type PublishedTable, type StatisticsResponse } from '../../core/statistics';
 import { StatisticsReport } from '../../console/statistics/StatisticsReport';
 
 afterEach(cleanup);
 
-const report = (overrides: Partial<StatisticsResponse>): StatisticsResponse => ({
-  filters: { from: '2026-01', to: '2026-12', network: 'cyberwerf', partner: null, sector: null, size: null },
+const table = (rows: PublishedTable['rows'], pooled: PublishedTable['pooled'] = null): PublishedTable => ({ rows, pooled });
+
+const report = (overrides: Partial<StatisticsResponse> = {}): StatisticsResponse => ({
+  area: 'network:cyberwerf',
+  period: '2026-Q1',
   minGroupSize: 5,
-  total: 40,
-  bands: { green: SUPPRESSED, orange: 0, red: 36 },
+  results: 40,
+  bands: table([{ id: 'green', count: SUPPRESSED }, { id: 'orange', count: SUPPRESSED }, { id: 'red', count: 33 }], { count: 7, ids: ['green', 'orange'] }),
+  sectors: table([{ id: 'retail', count: 40 }]),
+  sizes: table([{ id: '2-9', count: 35, mean: 54.2 }, { id: '1', count: SUPPRESSED, mean: null }]),
+  partners: table([{ id: 'demo', count: 40 }]),
+  referrals: 6,
+  referralPartners: table([{ id: 'demo', count: 6 }]),
   principles: bankStructure.principles.map((id, i) => ({ id, mean: i === 0 ? null : 50 + i })),
-  topGaps: [{ questionId: 'mfa-email', count: 21 }],
-  conversion: [{ partnerId: 'demo', partnerName: 'Gemeente Lindewaard', assessments: 40, referrals: SUPPRESSED, rate: null }],
-  bankVersions: [bankStructure.version],
+  questions: [{ questionId: 'mfa-email', no: 12, unknown: SUPPRESSED }],
+  partnerNames: { demo: 'Gemeente Lindewaard' },
   ...overrides,
 });
 
-test('a suppressed band reads "< 5" in the chart\'s name and its table, and gets no bar', () => {
-  const { container } = render(<StatisticsReport report={report({})} />);
-  const table = screen.getByRole('table', { name: 'Aantal scans per kleur' });
+test('a hidden band reads "< 5" in the chart\'s name and its table, and gets no bar', () => {
+  const { container } = render(<StatisticsReport report={report()} />);
+  const bands = screen.getByRole('table', { name: 'Aantal checks per kleur' });
 
-  expect(within(table).getByRole('row', { name: /Groen/ }).textContent).toContain('< 5');
-  expect(screen.getByRole('img', { name: /^Aantal scans per kleur/ }).getAttribute('aria-label')).toContain('Groen < 5');
+  expect(within(bands).getByRole('row', { name: /Groen/ }).textContent).toContain('< 5');
+  expect(screen.getByRole('img', { name: /^Aantal checks per kleur/ }).getAttribute('aria-label')).toContain('Groen < 5');
   expect(container.querySelector('.chart-bar.band-green')?.getAttribute('width')).toBe('0');
-  expect(within(table).getByRole('row', { name: /Rood/ }).textContent).toContain('36 (90%)');
+  expect(screen.getByText(/Overige samen/).textContent).toBe('Overige samen (Groen, Oranje): 7');
 });
 
-test('a principle with too few scans says so instead of a mean', () => {
-  render(<StatisticsReport report={report({})} />);
-  const table = screen.getByRole('table', { name: /per basisprincipe/ });
+test('a size band shows its mean score, and "< 5" where the band is hidden', () => {
+  render(<StatisticsReport report={report()} />);
+  const sizes = screen.getByRole('table', { name: 'Per bedrijfsgrootte' });
 
-  expect(within(table).getAllByRole('row')[1]!.textContent).toContain('te weinig scans (< 5)');
+  expect(within(sizes).getAllByRole('row')[1]!.textContent).toContain('54,2');
+  expect(within(sizes).getAllByRole('row')[2]!.textContent).toContain('< 5');
 });
 
-test('suppressed referrals of a partner read "< 5", with no conversion rate', () => {
-  render(<StatisticsReport report={report({})} />);
-  const row = screen.getByRole('row', { name: /Gemeente Lindewaard/ });
+test('"no" and "don\'t know" are counted apart per question', () => {
+  render(<StatisticsReport report={report()} />);
+  const row = screen.getByRole('row', { name: /e-mail|mfa-email/i });
 
+  expect(row.textContent).toContain('12');
   expect(row.textContent).toContain('< 5');
-  expect(row.textContent).toContain('niet te berekenen');
 });
 
-test('a suppressed total shows "< 5" and no breakdown at all', () => {
-  render(<StatisticsReport report={report({ total: SUPPRESSED, bands: null, topGaps: [], conversion: [] })} />);
+test('referrals read with the partner site\'s name', () => {
+  render(<StatisticsReport report={report()} />);
 
-  expect(screen.getByText('< 5')).toBeTruthy();
-  expect(screen.queryByRole('img')).toBeNull();
-  expect(screen.queryByRole('table')).toBeNull();
+  expect(screen.getAllByRole('row', { name: /Gemeente Lindewaard/ }).map((r) => r.textContent)).toContain('Gemeente Lindewaard6');
 });

@@ -1,23 +1,21 @@
 // @vitest-environment node
 /**
- * widget-en.js, built in memory with vite.en.config.ts and run on top of widget.js in a fresh
- * page: the English UI strings live there and not in widget.js. (Its size budget is
- * tests/budget/english-size.test.ts.)
+ * widget-en.js, built in memory as `npm run build` builds it and run on top of widget.js in a
+ * fresh page: the English UI strings live there and not in widget.js. (Its size budget is
+ * tests/budget/size.test.ts.)
  */
 import { Window } from 'happy-dom';
-import { build, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../widget/i18n/en';
-
-const codeOf = (result: unknown) =>
-  (result as Rolldown.RolldownOutput[]).flatMap((r) => r.output).find((f): f is Rolldown.OutputChunk => f.type === 'chunk')!;
+import { buildScript } from './build-target';
 
 let widget: Rolldown.OutputChunk;
 let english: Rolldown.OutputChunk;
 
 beforeAll(async () => {
-  widget = codeOf(await build({ logLevel: 'silent', build: { write: false } }));
-  english = codeOf(await build({ configFile: 'vite.en.config.ts', logLevel: 'silent', build: { write: false } }));
+  widget = await buildScript('widget.js');
+  english = await buildScript('widget-en.js');
 }, 30_000);
 
 describe('widget-en.js', () => {

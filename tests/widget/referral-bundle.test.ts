@@ -1,12 +1,13 @@
 // @vitest-environment node
 /**
- * widget-referral.js, built in memory with vite.referral.config.ts and run on top of widget.js in
+ * widget-referral.js, built in memory as `npm run build` builds it and run on top of widget.js in
  * a fresh page: it borrows widget.js's Preact instead of bringing its own, and adds nothing to the
- * page. (Its size budget is tests/budget/referral-size.test.ts.)
+ * page. (Its size budget is tests/budget/size.test.ts.)
  */
 import { Window } from 'happy-dom';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildScript } from './build-target';
 
 /** Every name the step's modules import from `preact` and `preact/jsx-runtime`, after JSX is compiled. */
 const preactImports = new Set<string>();
@@ -21,17 +22,12 @@ const recordPreactImports: Plugin = {
   },
 };
 
-const codeOf = (result: unknown) =>
-  (result as Rolldown.RolldownOutput[]).flatMap((r) => r.output).find((f): f is Rolldown.OutputChunk => f.type === 'chunk')!;
-
 let widget: Rolldown.OutputChunk;
 let referral: Rolldown.OutputChunk;
 
 beforeAll(async () => {
-  widget = codeOf(await build({ logLevel: 'silent', build: { write: false } }));
-  referral = codeOf(
-    await build({ configFile: 'vite.referral.config.ts', logLevel: 'silent', plugins: [recordPreactImports], build: { write: false } }),
-  );
+  widget = await buildScript('widget.js');
+  referral = await buildScript('widget-referral.js', [recordPreactImports]);
 }, 30_000);
 
 describe('widget-referral.js', () => {

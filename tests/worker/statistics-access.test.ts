@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/contracts';
-import type { StatisticsResponse } from '../../core/statistics';
+import { SUPPRESSED, type StatisticsResponse } from '../../core/statistics';
 import { CYBERWERF, UTRECHT, consoleGet, issueToken, seedStatistics } from './statistics-fixtures';
 
-const MARCH = 'from=2026-03&to=2026-03';
 let admin: string;
 let cyberwerf: string;
 
@@ -32,48 +31,57 @@ describe('who sees which statistics', () => {
     expect((await consoleGet('/api/v1/console/statistics', 'cst_made-up')).status).toBe(401);
   });
 
-  it("gives a network token its own network's statistics only", async () => {
-    const body = await statistics(MARCH, cyberwerf);
-    expect(body.filters.network).toBe(CYBERWERF);
-    expect(body.total).toBe(13);
-    expect(body.conversion.map((c) => c.partnerId)).toEqual(['haagse-ondernemers']);
+  it("gives a network token its own network's tables, every result of the month counted", async () => {
+    const body = await statistics('period=2026-03', cyberwerf);
+    expect(body.area).toBe(`network:${CYBERWERF}`);
+    expect(body.results).toBe(17);
+    expect(body.partners.rows).toEqual([{ id: 'haagse-ondernemers', count: 17 }]);
+    expect(body.partnerNames).toEqual({ 'haagse-ondernemers': 'Haagse Ondernemers' });
   });
 
-  it('lets a network token name its own network, and refuses it another one with 403', async () => {
-    expect((await statistics(`${MARCH}&network=${CYBERWERF}`, cyberwerf)).total).toBe(13);
-    const res = await consoleGet(`/api/v1/console/statistics?${MARCH}&network=${UTRECHT}`, cyberwerf);
-    expect(res.status).toBe(403);
-    expect(((await res.json()) as ErrorBody).error.code).toBe('forbidden');
-    expect((await consoleGet(`/api/v1/console/statistics.csv?network=${UTRECHT}`, cyberwerf)).status).toBe(403);
+  it('lets a network token name its own network, and refuses it another area with 403', async () => {
+    expect((await statistics(`period=2026-03&area=network:${CYBERWERF}`, cyberwerf)).results).toBe(17);
+    for (const area of [`network:${UTRECHT}`, 'country', 'province:utrecht']) {
+      const res = await consoleGet(`/api/v1/console/statistics?period=2026-03&area=${area}`, cyberwerf);
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as ErrorBody).error.code).toBe('forbidden');
+    }
+    expect((await consoleGet(`/api/v1/console/statistics.csv?area=network:${UTRECHT}`, cyberwerf)).status).toBe(403);
   });
 
-  it('gives an admin the national statistics, results without a network included', async () => {
-    const body = await statistics(MARCH, admin);
-    expect(body.filters.network).toBeNull();
-    expect(body.total).toBe(6 + 7 + 5 + 5);
-    expect(body.conversion.map((c) => c.partnerId).sort()).toEqual(['haagse-ondernemers', 'los-zand', 'utrechtse-zaak']);
+  it('gives an admin the country, results without a network included', async () => {
+    const body = await statistics('period=2026-03', admin);
+    expect(body.area).toBe('country');
+    expect(body.results).toBe(17 + 5 + 5);
   });
 
-  it('lets an admin choose any network, or the results of partners without one', async () => {
-    expect((await statistics(`${MARCH}&network=${UTRECHT}`, admin)).total).toBe(5);
-    expect((await statistics(`${MARCH}&network=unassigned`, admin)).total).toBe(5);
+  it('counts referrals for the network they were delivered to, not the partner\'s', async () => {
+    expect((await statistics(`period=2026-03&area=network:${UTRECHT}`, admin)).referrals).toBe(7);
+    expect((await statistics('period=2026-03', cyberwerf)).referrals).toBe(5);
   });
 
   it('keeps console statistics out of every cache', async () => {
-    const res = await consoleGet(`/api/v1/console/statistics?${MARCH}`, admin);
+    const res = await consoleGet('/api/v1/console/statistics?period=2026-03', admin);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
   });
 });
 
-describe('the query', () => {
+describe('fixed periods', () => {
+  it('answers a month, its quarter and its year, each from the same published year', async () => {
+    expect((await statistics('period=2026-04', cyberwerf)).results).toBe(SUPPRESSED);
+    const quarter = await statistics('period=2026-Q1', cyberwerf);
+    expect(quarter.results).toBe(17);
+    // April's three would be the year minus the first quarter: the year total is hidden as well.
+    const year = await statistics('period=2026', cyberwerf);
+    expect(year.results).toBe(SUPPRESSED);
+  });
+
   it.each([
-    ['from', 'from=2026-13'],
-    ['to', 'to=26-03'],
-    ['from', 'from=2026-05&to=2026-03'],
-    ['sector', 'sector=mining'],
-    ['size', 'size=1000%2B'],
-    ['partner', 'partner=Not%20A%20Slug'],
-    ['network', 'network=..%2Fetc'],
+    ['period', 'period=2026-13'],
+    ['period', 'period=2026-03..2026-05'],
+    ['period', 'from=2026-01&period=26'],
+    ['area', 'area=network:..%2Fetc'],
+    ['area', 'area=province:atlantis'],
   ])('answers 400 invalid_query on %s for %s', async (path, query) => {
     const res = await consoleGet(`/api/v1/console/statistics?${query}`, admin);
     expect(res.status).toBe(400);
@@ -82,17 +90,7 @@ describe('the query', () => {
     expect(error.issues?.map((i) => i.path)).toEqual([path]);
   });
 
-  it('reads empty filters as "all", as a console form sends them', async () => {
-    const body = await statistics(`${MARCH}&sector=&size=&partner=&network=`, admin);
-    expect(body.filters).toEqual({ from: '2026-03', to: '2026-03', network: null, partner: null, sector: null, size: null });
-    expect(body.total).toBe(23);
-  });
-
-  it('covers the last twelve months up to this one when no period is given', async () => {
-    const { filters } = await statistics('', admin);
-    const now = new Date();
-    expect(filters.to).toBe(now.toISOString().slice(0, 7));
-    const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 7);
-    expect(filters.from).toBe(from);
+  it('covers this year when no period is given', async () => {
+    expect((await statistics('', admin)).period).toBe(new Date().toISOString().slice(0, 4));
   });
 });

@@ -9,7 +9,7 @@ beforeAll(async () => {
   await seedStatistics();
   // A partner name is typed by an operator: it could start a spreadsheet formula.
   await registerPartner('formule', '=HYPERLINK("https://evil.example","Klik")', CYBERWERF);
-  await storeResults(5, { partner: 'formule', day: '2026-03-03', sector: 'hospitality', size: '1', answer: 'yes' });
+  await storeResults(5, { partner: 'formule', day: '2026-03-03', sector: 'hospitality', size: '1', answer: 'yes', network: CYBERWERF });
   admin = await issueToken(null);
   cyberwerf = await issueToken(CYBERWERF);
 });
@@ -23,47 +23,48 @@ function parseCsv(text: string): string[][] {
 const download = async (query: string, token = admin) => {
   const res = await consoleGet(`/api/v1/console/statistics.csv?${query}`, token);
   expect(res.status).toBe(200);
-  return { res, rows: parseCsv(await res.text()) };
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  // TextDecoder drops a byte-order mark, so the bytes are checked for it and the text read without.
+  const text = new TextDecoder().decode(bytes);
+  return { res, bytes, text, rows: parseCsv(text) };
 };
 
-const value = (rows: string[][], section: string, id: string) => rows.find((r) => r[0] === section && r[1] === id)?.[3];
+const row = (rows: string[][], section: string, name: string) => rows.find((r) => r[0] === section && r[1] === name);
 
 describe('the statistics CSV', () => {
-  it('is a download named for its network and period, opened in Excel as UTF-8', async () => {
-    const { res } = await download('from=2026-03&to=2026-03', cyberwerf);
+  it('is a download named for its area and period, UTF-8 with a byte-order mark for Excel', async () => {
+    const { res, bytes, text } = await download('period=2026-03', cyberwerf);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="cyberscan-statistieken-cyberwerf-2026-03-2026-03.csv"');
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="cyberscan-statistieken-network-cyberwerf-2026-03.csv"');
     expect(res.headers.get('Cache-Control')).toBe('no-store');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.startsWith('"Onderdeel";"Omschrijving";"Aantal";"Gemiddelde score"\r\n')).toBe(true);
   });
 
-  it('holds the same figures as the JSON', async () => {
-    const query = `from=2026-03&to=2026-03&network=${CYBERWERF}`;
+  it('holds the same figures as the JSON, with Dutch labels and decimal commas', async () => {
+    const query = `period=2026-03&area=network:${CYBERWERF}`;
     const json = (await (await consoleGet(`/api/v1/console/statistics?${query}`, admin)).json()) as StatisticsResponse;
     const { rows } = await download(query);
-    expect(rows[0]).toEqual(['onderdeel', 'id', 'naam', 'waarde']);
-    expect(value(rows, 'totaal', 'results')).toBe(String(json.total));
-    expect(value(rows, 'kleur', 'orange')).toBe(String(json.bands?.orange));
-    for (const p of json.principles) expect(value(rows, 'principe-gemiddelde', p.id)).toBe(String(p.mean));
-    expect(value(rows, 'conversie-scans', 'haagse-ondernemers')).toBe('13');
-    expect(value(rows, 'conversie-aanvragen', 'haagse-ondernemers')).toBe('5');
+    expect(row(rows, 'Ingevulde checks', 'totaal')?.[2]).toBe(String(json.results));
+    expect(row(rows, 'Sector', 'Zorg en welzijn')?.[2]).toBe(String(json.sectors.rows.find((r) => r.id === 'care')?.count));
+    for (const p of json.principles.filter((p) => p.mean !== null)) {
+      expect(rows.some((r) => r[0] === 'Basisprincipe' && r[3] === String(p.mean).replace('.', ','))).toBe(true);
+    }
+    const means = rows.filter((r) => r[0] === 'Grootte' && r[3] !== '').map((r) => r[3]!);
+    expect(means.length).toBeGreaterThan(0);
+    expect(means.every((m) => /^\d+(,\d)?$/.test(m))).toBe(true);
+    expect(row(rows, 'Aanvragen voor een scan', 'totaal')?.[2]).toBe('5');
   });
 
-  it('shows a group of four as "<5", with no breakdown, exactly as the JSON does', async () => {
-    const { rows } = await download(`from=2026-03&to=2026-03&network=${CYBERWERF}&sector=retail&size=10-49`);
-    expect(value(rows, 'totaal', 'results')).toBe('<5');
-    expect(rows.filter((r) => ['kleur', 'knelpunt', 'conversie-scans'].includes(r[0]!))).toEqual([]);
-    expect(rows.filter((r) => r[0] === 'principe-gemiddelde').map((r) => r[3])).toEqual(['', '', '', '', '']);
-  });
-
-  it('shows a band of one company as "<5"', async () => {
-    const { rows } = await download(`from=2026-03&to=2026-03&network=${CYBERWERF}`);
-    expect(value(rows, 'kleur', 'red')).toBe('<5');
-    expect(value(rows, 'conversie-aanvragen', 'formule')).toBe('0');
+  it('writes a hidden figure as "<5" and explains it', async () => {
+    const { rows } = await download(`period=2026-04&area=network:${CYBERWERF}`);
+    expect(row(rows, 'Ingevulde checks', 'totaal')?.[2]).toBe('<5');
+    expect(rows.find((r) => r[0] === 'Uitleg')?.[1]).toContain('minder dan 5');
   });
 
   it('never lets a cell start a spreadsheet formula', async () => {
-    const { rows } = await download(`from=2026-03&to=2026-03&network=${CYBERWERF}&partner=formule`);
-    expect(rows.find((r) => r[1] === 'formule')?.[2]).toBe(`'=HYPERLINK("https://evil.example","Klik")`);
+    const { rows } = await download(`period=2026-03&area=network:${CYBERWERF}`);
+    expect(rows.find((r) => r[0] === 'Partnersite' && r[1]!.includes('HYPERLINK'))?.[1]).toBe(`'=HYPERLINK("https://evil.example","Klik")`);
     expect(rows.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
   });
 });

@@ -25,22 +25,24 @@ interface Results {
   size: SizeId | null;
   /** Every question answered this way. */
   answer: Answer;
+  /** Where the results count (worker/data/result-area.ts decides this for the API). */
+  network: string | null;
 }
 
 /** Stores `count` results the way POST /api/v1/results does, each with its own submission. */
-export async function storeResults(count: number, { partner, day, sector, size, answer }: Results): Promise<void> {
+export async function storeResults(count: number, { partner, day, sector, size, answer, network }: Results): Promise<void> {
   const answers = everyAnswer(answer);
   const { principles, overall, band } = scoreAssessment(bankStructure, answers);
   for (let i = 0; i < count; i++) {
-    const result = { day, partnerId: partner, bankVersion: bankStructure.version, lang: 'nl' as const, answers, principleScores: principles, overall, band, sector, size };
+    const result = { day, partnerId: partner, bankVersion: bankStructure.version, lang: 'nl' as const, answers, principleScores: principles, overall, band, sector, size, networkId: network, province: null };
     await storeResult(env.DB, result, await sha256Hex(crypto.randomUUID()));
   }
 }
 
-/** Stores `count` referrals made through `partner`'s widget at `at`. */
-export async function storeReferrals(count: number, partner: string, at: string, profile: { sector: SectorId; size: SizeId }): Promise<void> {
+/** Stores `count` referrals made through `partner`'s widget at `at`, delivered to `network`. */
+export async function storeReferrals(count: number, partner: string, at: string, network: string): Promise<void> {
   for (let i = 0; i < count; i++) {
-    await createReferral(env.DB, { ...newReferral, partnerId: partner, ...profile }, await sha256Hex(crypto.randomUUID()), new Date(at));
+    await createReferral(env.DB, { ...newReferral, partnerId: partner, networkId: network }, await sha256Hex(crypto.randomUUID()), new Date(at));
   }
 }
 
@@ -60,26 +62,25 @@ export const CYBERWERF = 'cyberwerf';
 export const UTRECHT = 'cybernetwerk-utrecht';
 
 /**
- * March 2026, in cells (network / partner / sector / size: results):
- * - cyberwerf / haagse-ondernemers / retail / 2-9: 6 (5 green, 1 red), 5 referrals
- * - cyberwerf / haagse-ondernemers / retail / 10-49: 4 (too small)
- * - cyberwerf / haagse-ondernemers / care / 1: 7 (orange)
- * - cybernetwerk-utrecht / utrechtse-zaak / retail / 2-9: 5 (red), 2 referrals
- * - unassigned / los-zand / unknown / unknown: 5 (orange)
- * April 2026: cyberwerf / haagse-ondernemers / retail / 2-9: 3 (too small).
+ * March 2026, cyberwerf (through haagse-ondernemers): 6 retail 2-9 (5 green, 1 red), 4 retail 10-49,
+ * 7 care 1 (orange); cybernetwerk-utrecht: 5 retail 2-9 (red); no network (los-zand): 5 (orange).
+ * April 2026: cyberwerf 3. Referrals in March: 5 made through haagse-ondernemers and delivered to
+ * cyberwerf; 2 through utrechtse-zaak delivered to cybernetwerk-utrecht; 5 through the national
+ * los-zand but delivered to cybernetwerk-utrecht (they count there).
  */
 export async function seedStatistics(): Promise<void> {
   await registerPartner('haagse-ondernemers', 'Haagse Ondernemers', CYBERWERF);
   await registerPartner('utrechtse-zaak', 'Utrechtse Zaak', UTRECHT);
   await registerPartner('los-zand', 'Los Zand', null);
-  const haags = { partner: 'haagse-ondernemers', day: '2026-03-02' } as const;
+  const haags = { partner: 'haagse-ondernemers', day: '2026-03-02', network: CYBERWERF } as const;
   await storeResults(5, { ...haags, sector: 'retail', size: '2-9', answer: 'yes' });
   await storeResults(1, { ...haags, sector: 'retail', size: '2-9', answer: 'no' });
   await storeResults(4, { ...haags, sector: 'retail', size: '10-49', answer: 'partial' });
   await storeResults(7, { ...haags, day: '2026-03-20', sector: 'care', size: '1', answer: 'partial' });
   await storeResults(3, { ...haags, day: '2026-04-01', sector: 'retail', size: '2-9', answer: 'partial' });
-  await storeResults(5, { partner: 'utrechtse-zaak', day: '2026-03-09', sector: 'retail', size: '2-9', answer: 'no' });
-  await storeResults(5, { partner: 'los-zand', day: '2026-03-31', sector: null, size: null, answer: 'partial' });
-  await storeReferrals(5, 'haagse-ondernemers', '2026-03-05T10:00:00.000Z', { sector: 'retail', size: '2-9' });
-  await storeReferrals(2, 'utrechtse-zaak', '2026-03-10T10:00:00.000Z', { sector: 'retail', size: '2-9' });
+  await storeResults(5, { partner: 'utrechtse-zaak', day: '2026-03-09', sector: 'retail', size: '2-9', answer: 'no', network: UTRECHT });
+  await storeResults(5, { partner: 'los-zand', day: '2026-03-31', sector: null, size: null, answer: 'partial', network: null });
+  await storeReferrals(5, 'haagse-ondernemers', '2026-03-05T10:00:00.000Z', CYBERWERF);
+  await storeReferrals(2, 'utrechtse-zaak', '2026-03-10T10:00:00.000Z', UTRECHT);
+  await storeReferrals(5, 'los-zand', '2026-03-12T10:00:00.000Z', UTRECHT);
 }

@@ -113,7 +113,7 @@ describe('the cron sweep', () => {
 
   it('forgets submission keys older than a week', async () => {
     const result = {
-      partnerId: 'demo', bankVersion: '2026.1', lang: 'nl', answers: {}, principleScores: [], overall: 0, band: 'red', sector: null, size: null,
+      partnerId: 'demo', bankVersion: '2026.1', lang: 'nl', answers: {}, principleScores: [], overall: 0, band: 'red', sector: null, size: null, networkId: null, province: null,
     } as const;
     const old = await sha256Hex('old-submission');
     const recent = await sha256Hex('recent-submission');

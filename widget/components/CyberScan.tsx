@@ -5,14 +5,9 @@ import { dutchBank, fetchBank } from '../bank/load-bank';
 import { nl } from '../i18n/nl';
 import type { UiText } from '../i18n/types';
 import { loadChunk } from '../load-chunk';
-import type { WidgetOptions } from '../options';
 import { Flow } from './Flow';
 import { LanguageStatus } from './LanguageStatus';
-
-export interface CyberScanProps extends WidgetOptions {
-  /** The element events are dispatched on (the custom element or the mount target). */
-  readonly host: HTMLElement;
-}
+import type { CyberScanProps } from './props';
 
 interface CyberScanState {
   /** Both null while English loads. */

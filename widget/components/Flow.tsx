@@ -17,9 +17,10 @@ import { advance, freshProgress, isPristine, type Progress, type ProgressAction 
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { readStored, removeStored, writeStored } from '../state/storage';
-import type { CyberScanProps } from './CyberScan';
+import { Comparison } from './Comparison';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
+import type { CyberScanProps } from './props';
 import { QuestionScreen } from './QuestionScreen';
 import { Referral } from './Referral';
 import { ResultScreen } from './ResultScreen';
@@ -104,6 +105,7 @@ export class Flow extends Component<FlowProps, Progress> {
             text={text.result}
             onPrint={() => printWidget(host)}
             onRestart={() => this.act({ type: 'restart' })}
+            comparison={<Comparison api={props.api} lang={bank.lang} size={progress.profile.size} />}
             // The options and the progress hold all the referral step needs.
             referral={<Referral {...props} {...progress} band={assessment.band} text={text.referral} />}
           />

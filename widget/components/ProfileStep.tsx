@@ -1,4 +1,4 @@
-/** @module The optional company profile: sector and size band, both skippable. */
+/** @module The optional company profile: sector, size band and postcode (four digits), all skippable. */
 import type { Lang } from '../../core/bank/types';
 import { profileOptions, type Profile, type ProfileOption, type SectorId, type SizeId } from '../../core/profile/index';
 import type { UiText } from '../i18n/types';
@@ -46,6 +46,19 @@ export function ProfileStep({ text, lang, profile, onChange, onBack, onNext }: P
         value={profile.size}
         onChoose={(size) => onChange({ ...profile, size })}
       />
+      <label class="postcode">
+        {text.profile.postcode}
+        {/* The browser's own validation stops "next" on anything but four digits from 1000: no extra bytes. */}
+        <input
+          name="postcode"
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={4}
+          pattern="[1-9][0-9]{3}"
+          value={profile.postcode ?? ''}
+          onInput={(event) => onChange({ ...profile, postcode: event.currentTarget.value || undefined })}
+        />
+      </label>
       <StepNav back={text.nav.back} next={text.nav.next} onBack={onBack}>
         <button type="button" part="button" onClick={skip}>
           {text.profile.skip}

@@ -19,16 +19,19 @@ interface ResultScreenProps {
   readonly onRestart: () => void;
   /** The referral call-to-action: shown right after the first steps, where the urge to act is highest. */
   readonly referral?: ComponentChildren;
+  /** How similar companies score, right under the score. */
+  readonly comparison?: ComponentChildren;
 }
 
 export function ResultScreen(props: ResultScreenProps) {
-  const { bank, answers, assessment, text, onPrint, onRestart, referral } = props;
+  const { bank, answers, assessment, text, onPrint, onRestart, referral, comparison } = props;
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const top = assessment.actions.slice(0, TOP_ACTIONS);
   return (
     <section part="result">
       <h2 tabIndex={-1}>{text.title}</h2>
       <ScoreSummary assessment={assessment} text={text} />
+      {comparison}
       <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
       <h3>{text.topActions}</h3>
       {top.length === 0 ? (

@@ -11,9 +11,10 @@ export const en: UiText = {
   },
   profile: {
     title: 'About your business',
-    lead: 'Both optional.',
+    lead: 'All optional.',
     sector: 'Your sector',
     size: 'Number of people, including you',
+    postcode: 'Your business postcode, digits only: then you count for your region',
     skip: 'Skip',
   },
   question: {

@@ -11,9 +11,10 @@ export const nl: UiText = {
   },
   profile: {
     title: 'Over je bedrijf',
-    lead: 'Allebei optioneel.',
+    lead: 'Alles optioneel.',
     sector: 'Je sector',
     size: 'Aantal mensen, jijzelf meegeteld',
+    postcode: 'Postcode van je bedrijf, alleen de cijfers: dan tel je mee voor je regio',
     skip: 'Overslaan',
   },
   question: {

@@ -21,6 +21,8 @@ export interface UiText {
     readonly lead: string;
     readonly sector: string;
     readonly size: string;
+    /** Four digits, optional: the result then counts for the region's network. */
+    readonly postcode: string;
     readonly skip: string;
   };
   readonly question: {

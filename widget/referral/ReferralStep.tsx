@@ -36,7 +36,7 @@ interface ReferralStepState {
 const texts = { nl, en };
 
 export class ReferralStep extends Component<ReferralStepProps, ReferralStepState> {
-  override state: ReferralStepState = { view: this.props.network ? 'form' : 'postcode', postcode: '' };
+  override state: ReferralStepState = { view: this.props.network ? 'form' : 'postcode', postcode: this.props.profile.postcode ?? '' };
   // Plain ref objects: widget.js shares no createRef, which would only build the same.
   private readonly root: { current: HTMLElement | null } = { current: null };
 

@@ -33,7 +33,7 @@ export const freshProgress = (bank: BankStructure): Progress => ({
 
 /** Nothing worth saving: the visitor has not started or has started again. */
 export const isPristine = ({ step, answers, profile }: Progress): boolean =>
-  step === INTRO_STEP && Object.keys(answers).length === 0 && !profile.sector && !profile.size;
+  step === INTRO_STEP && Object.keys(answers).length === 0 && !profile.sector && !profile.size && !profile.postcode;
 
 /** Whether "next" may leave the current step: a question needs an answer first. */
 function canLeave(bank: BankStructure, progress: Progress): boolean {

@@ -15,9 +15,10 @@ export const storageKey = (partner: string): string => `cyberscan:${partner}`;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Only `sector` and `size`, each one of the options offered. */
+/** Only `sector` and `size`, each one of the options offered, and a postcode as the input allows it. */
 const isProfile = (value: Record<string, unknown>): value is Profile & Record<string, unknown> =>
   Object.entries(value).every(([key, id]) => {
+    if (key === 'postcode') return typeof id === 'string' && id.length <= 4;
     const options = key === 'sector' ? profileOptions.sectors : key === 'size' ? profileOptions.sizes : [];
     return options.some((option) => option.id === id);
   });

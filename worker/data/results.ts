@@ -1,31 +1,15 @@
 /** @module Anonymous assessment results: stored once per submission, with nothing that identifies a visitor. */
-import type { Answers } from '../../core/answers';
-import type { Lang } from '../../core/bank/types';
-import type { SectorId, SizeId } from '../../core/profile';
-import type { Band, PrincipleScore } from '../../core/scoring';
-import { countResult } from './statistics-cells';
+import type { AnonymousResult } from './anonymous-result';
+import { countResult } from './statistics-tally';
 
-/** One completed assessment, as statistics need it. */
-export interface AnonymousResult {
-  /** UTC date, `YYYY-MM-DD`: the time of day is never kept. */
-  readonly day: string;
-  readonly partnerId: string;
-  readonly bankVersion: string;
-  readonly lang: Lang;
-  readonly answers: Answers;
-  readonly principleScores: readonly PrincipleScore[];
-  readonly overall: number;
-  readonly band: Band;
-  readonly sector: SectorId | null;
-  readonly size: SizeId | null;
-}
+export type { AnonymousResult } from './anonymous-result';
 
 /**
  * Stores a result unless a result with the same submission key was stored before; `stored` says
  * which. `submissionKeyHash` is the SHA-256 hex of the browser's submission id (see `sha256Hex`).
  *
  * All statements run in one batch, which D1 runs as one transaction: the result and its counts in
- * the statistics cells (`countResult`) go in only while its key is still unseen, and the key goes
+ * the statistics tallies (`countResult`) go in only while its key is still unseen, and the key goes
  * in last, with them, or nothing does when the result is rejected. SQLite runs write transactions
  * one at a time, so two simultaneous retries cannot both see the key as new; the key's primary
  * key is the last guard.
@@ -41,8 +25,8 @@ export async function storeResult(
   const [insertResult] = await db.batch([
     db
       .prepare(
-        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size, network_id, province)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?13
          WHERE NOT EXISTS (SELECT 1 FROM submission_keys WHERE key_hash = ?11)`,
       )
       .bind(
@@ -57,8 +41,10 @@ export async function storeResult(
         result.sector,
         result.size,
         submissionKeyHash,
+        result.networkId,
+        result.province,
       ),
-    ...countResult(db, result, principleScores, answers, submissionKeyHash),
+    countResult(db, result, submissionKeyHash),
     db
       .prepare('INSERT INTO submission_keys (key_hash, day, request_hash) VALUES (?1, ?2, ?3) ON CONFLICT (key_hash) DO NOTHING')
       .bind(submissionKeyHash, result.day, requestHash),

@@ -2,7 +2,7 @@
 import { EmailMessage } from 'cloudflare:email';
 import type { NetworkChannel } from '../data';
 import { plainTextMail } from './mime';
-import type { ChannelOutcome, Outgoing } from './outgoing';
+import type { ChannelOutcome, Outgoing } from './message';
 
 /**
  * Sends the outgoing mail as plain text from MAIL_FROM to the channel's address, with its Reply-To

@@ -1,6 +1,6 @@
 /** @module Sending to a webhook channel: one signed JSON POST. */
 import type { NetworkChannel } from '../data';
-import type { ChannelOutcome, Outgoing } from './outgoing';
+import type { ChannelOutcome, Outgoing } from './message';
 import { signDelivery } from './signature';
 
 /** A receiver that has not answered in ten seconds counts as down; the queue retries later. */

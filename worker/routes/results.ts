@@ -4,6 +4,7 @@ import { bankStructure } from '../../core/bank';
 import type { ResultResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
 import { sha256Hex, storeResult, submissionRequestHash } from '../data';
+import { resultArea } from '../data/result-area';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
@@ -23,6 +24,14 @@ export const results = new Hono<PartnerApi>()
     // The whole request with its submission id: keyed by an id that is never stored, this hash
     // cannot be matched to a row of results (migrations/0012).
     const requestHash = await sha256Hex(JSON.stringify(request));
+    const sector = request.profile?.sector ?? null;
+    // The postcode only decides network and province here; it is in no row and no log line.
+    const area = await resultArea(c.env.DB, {
+      network: request.network ?? null,
+      pc4: request.profile?.postcode ?? null,
+      sector,
+      partnerDefaultNetwork: partner.defaultNetworkId,
+    });
     const { stored } = await storeResult(
       c.env.DB,
       {
@@ -35,8 +44,9 @@ export const results = new Hono<PartnerApi>()
         principleScores: principles,
         overall,
         band,
-        sector: request.profile?.sector ?? null,
+        sector,
         size: request.profile?.size ?? null,
+        ...area,
       },
       keyHash,
       requestHash,

@@ -1,42 +1,53 @@
 /**
- * @module A statistics answer as CSV rows: one figure per row, so a spreadsheet can filter and
- * chart it. Written from the same {@link StatisticsResponse} as the JSON, so every suppressed
- * figure is suppressed here too; the file format (`;`, BOM, formula defusing) is the console's
- * shared one (network-referrals-csv-format.ts).
+ * @module A statistics answer as a spreadsheet for Dutch Excel: one figure per row, Dutch labels,
+ * decimal commas; `;`, BOM and formula defusing come from the console's shared format
+ * (network-referrals-csv-format.ts). Written from the same answer as the JSON, so every hidden
+ * figure is hidden here too.
  */
 import { bankTextsNl } from '../../core/bank';
-import type { PrincipleId } from '../../core/bank/types';
-import type { StatisticsResponse } from '../../core/statistics';
-import { csvDocument, type CsvValue } from './network-referrals-csv-format';
+import { profileOptions } from '../../core/profile';
+import {
+  SUPPRESSED, UNKNOWN_CATEGORY, type PublishedTable, type ReportedCount, type StatisticsResponse,
+} from '../../core/statistics';
+import { csvDocument, csvNumber, type CsvValue } from './network-referrals-csv-format';
 
-/** Dutch headers and section names, as the referrals export: the file is for a network's staff. */
-const HEADER = ['onderdeel', 'id', 'naam', 'waarde'] as const;
+const HEADER = ['Onderdeel', 'Omschrijving', 'Aantal', 'Gemiddelde score'] as const;
 
-type Row = readonly [section: string, id: string, name: string, value: CsvValue];
+type Row = readonly [section: string, name: string, count: CsvValue, mean: CsvValue];
 
-const principleTitle = (id: PrincipleId) => bankTextsNl.principles[id].title;
-const questionText = (id: string) => bankTextsNl.questions[id]?.text ?? '';
+const BANDS: Readonly<Record<string, string>> = { green: 'groen', orange: 'oranje', red: 'rood' };
+const label = (options: typeof profileOptions.sizes) => (id: string) =>
+  id === UNKNOWN_CATEGORY ? 'niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
+
+/** A number as Dutch Excel reads it: a decimal comma. `<5` stays text. */
+const dutch = (value: ReportedCount | number | null | undefined): CsvValue =>
+  value === null || value === undefined ? null : value === SUPPRESSED ? SUPPRESSED : csvNumber(value);
+
+function tableRows(section: string, table: PublishedTable, name: (id: string) => string): Row[] {
+  return [
+    ...table.rows.map((r): Row => [section, name(r.id), dutch(r.count), r.mean === undefined ? null : dutch(r.mean)]),
+    ...(table.pooled === null ? [] : [[section, `overige samen (${table.pooled.ids.map(name).join(', ')})`, dutch(table.pooled.count), null] as Row]),
+  ];
+}
 
 function rows(report: StatisticsResponse): Row[] {
-  const { filters, bands } = report;
+  const partner = (id: string) => report.partnerNames[id] ?? id;
   return [
-    ['filter', 'from', 'vanaf maand', filters.from],
-    ['filter', 'to', 'tot en met maand', filters.to],
-    ['filter', 'network', 'netwerk', filters.network ?? 'landelijk'],
-    ['filter', 'partner', 'partner', filters.partner ?? 'alle'],
-    ['filter', 'sector', 'sector', filters.sector ?? 'alle'],
-    ['filter', 'size', 'grootte', filters.size ?? 'alle'],
-    ['regel', 'min-group-size', 'kleinste getoonde groep', report.minGroupSize],
-    ['totaal', 'results', 'ingevulde scans', report.total],
-    ...(bands === null ? [] : (['green', 'orange', 'red'] as const).map((band): Row => ['kleur', band, band, bands[band]])),
-    ...report.principles.map((p): Row => ['principe-gemiddelde', p.id, principleTitle(p.id), p.mean]),
-    ...report.topGaps.map((g): Row => ['knelpunt', g.questionId, questionText(g.questionId), g.count]),
-    ...report.conversion.flatMap((c): Row[] => [
-      ['conversie-scans', c.partnerId, c.partnerName, c.assessments],
-      ['conversie-aanvragen', c.partnerId, c.partnerName, c.referrals],
-      ['conversie-ratio', c.partnerId, c.partnerName, c.rate],
-    ]),
-    ...report.bankVersions.map((version): Row => ['vragenlijstversie', version, '', null]),
+    ['Gebied', report.area, null, null],
+    ['Periode', report.period, null, null],
+    ['Uitleg', `${SUPPRESSED}: minder dan ${report.minGroupSize} bedrijven, of verborgen zodat een kleine groep niet uit te rekenen is`, null, null],
+    ['Ingevulde checks', 'totaal', dutch(report.results), null],
+    ...tableRows('Kleur', report.bands, (id) => BANDS[id] ?? id),
+    ...tableRows('Sector', report.sectors, label(profileOptions.sectors)),
+    ...tableRows('Grootte', report.sizes, label(profileOptions.sizes)),
+    ...tableRows('Partnersite', report.partners, partner),
+    ...report.principles.map((p): Row => ['Basisprincipe', bankTextsNl.principles[p.id].title, null, dutch(p.mean)]),
+    ...report.questions.flatMap((q): Row[] => {
+      const text = bankTextsNl.questions[q.questionId]?.text ?? q.questionId;
+      return [['Vraag: nee', text, dutch(q.no), null], ['Vraag: weet ik niet', text, dutch(q.unknown), null]];
+    }),
+    ['Aanvragen voor een scan', 'totaal', dutch(report.referrals), null],
+    ...tableRows('Aanvragen per partnersite', report.referralPartners, partner),
   ];
 }
 

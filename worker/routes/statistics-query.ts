@@ -1,29 +1,17 @@
 /** @module The query string of `GET /api/v1/console/statistics[.csv]`. */
 import { z } from 'zod';
-import { SECTOR_IDS, SIZE_IDS } from '../../core/profile';
-import { MONTH_PATTERN, lastTwelveMonths, monthsBefore } from '../../core/statistics';
-import { partnerId } from '../schemas/fields';
+import { PROVINCE_IDS } from '../../core/regions';
+import { PERIOD_PATTERN, yearOf, monthOf } from '../../core/statistics';
 
-/** A form's empty select (`?sector=`) means "all", like leaving the parameter out. */
-const filter = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+/** A form's empty select (`?area=`) means the default, like leaving the parameter out. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-const month = z.string().regex(MONTH_PATTERN, 'Expected a month as YYYY-MM.');
-
-/** `unknown` selects the results whose visitor skipped the question. */
-const UNKNOWN = 'unknown';
+const AREA = new RegExp(`^(country|network:[a-z0-9-]{1,100}|province:(${PROVINCE_IDS.join('|')}))$`);
 
 export const statisticsQuery = z
   .object({
-    from: filter(month),
-    to: filter(month),
-    network: filter(z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.')),
-    partner: filter(partnerId),
-    sector: filter(z.enum([...SECTOR_IDS, UNKNOWN], { error: `Expected a sector id or ${UNKNOWN}.` })),
-    size: filter(z.enum([...SIZE_IDS, UNKNOWN], { error: `Expected a size band or ${UNKNOWN}.` })),
+    period: optional(z.string().regex(PERIOD_PATTERN, 'Expected a month (YYYY-MM), a quarter (YYYY-Qn) or a year (YYYY).')),
+    area: optional(z.string().regex(AREA, 'Expected country, network:<id> or province:<id>.')),
   })
-  .transform(({ from, to, ...rest }) => {
-    // `to` defaults to this month, `from` to twelve months up to `to`.
-    const end = to ?? lastTwelveMonths(new Date()).to;
-    return { from: from ?? monthsBefore(end, 11), to: end, ...rest };
-  })
-  .refine((q) => q.from <= q.to, { path: ['from'], message: 'The period starts after it ends.' });
+  // The current year by default: the figures most people ask for first.
+  .transform(({ period, area }) => ({ period: period ?? yearOf(monthOf(new Date())), area }));

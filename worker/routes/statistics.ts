@@ -1,14 +1,13 @@
 /**
- * @module `GET /api/v1/console/statistics` and `.../statistics.csv`: anonymous statistics for the
- * network console, from the statistics cells, with every small-group rule of core/statistics
- * applied the same way in both. A network token sees its own network (`network=` may only name
- * it); an admin token sees the whole country, or one network with `network=`.
+ * @module `GET /api/v1/console/statistics` and `.../statistics.csv`: one area's published tables
+ * for one fixed period (core/statistics/publication.ts), the same figures in both. A network token
+ * sees its own network; an admin token any network, province or the country.
  */
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { reportStatistics, type StatisticsResponse } from '../../core/statistics';
-import { readStatisticsSums } from '../data/statistics';
-import { networkFilterFor, otherNetwork, requireAccess, type Access, type AccessVariables } from '../http/access';
+import { networkArea, publishPeriod, type StatisticsResponse } from '../../core/statistics';
+import { partnerNames, readYearTallies } from '../data/statistics';
+import { otherNetwork, requireAccess, type Access, type AccessVariables } from '../http/access';
 import { validate } from '../http/validate';
 import { statisticsCsv } from './statistics-csv';
 import { statisticsQuery } from './statistics-query';
@@ -26,24 +25,24 @@ export const statistics = new Hono<Console>()
   .get('/statistics.csv', ...guarded, async (c) => {
     const report = await statisticsFor(c.env.DB, c.var.access, c.req.valid('query'));
     if (report === 'forbidden') return otherNetwork(c);
-    const { from, to, network } = report.filters;
+    const name = report.area.replace(':', '-');
     return c.body(statisticsCsv(report), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="cyberscan-statistieken-${network ?? 'landelijk'}-${from}-${to}.csv"`,
+      'Content-Disposition': `attachment; filename="cyberscan-statistieken-${name}-${report.period}.csv"`,
     });
   });
 
-/** The answer for `query` as `access` may see it: a network token is held to its own network. */
+/** A network token sees its own network only; an admin any area, the country by default. */
+function areaFor(access: Access, requested: string | undefined): string | 'forbidden' {
+  if (access.kind === 'admin') return requested ?? 'country';
+  const own = networkArea(access.networkId);
+  return requested === undefined || requested === own ? own : 'forbidden';
+}
+
 async function statisticsFor(db: D1Database, access: Access, query: z.output<typeof statisticsQuery>): Promise<StatisticsResponse | 'forbidden'> {
-  const network = networkFilterFor(access, query.network);
-  if (network === 'forbidden') return network;
-  const filters = {
-    from: query.from,
-    to: query.to,
-    network,
-    partner: query.partner ?? null,
-    sector: query.sector ?? null,
-    size: query.size ?? null,
-  };
-  return reportStatistics(filters, await readStatisticsSums(db, filters));
+  const area = areaFor(access, query.area);
+  if (area === 'forbidden') return area;
+  const publication = publishPeriod(area, query.period, await readYearTallies(db, area, query.period.slice(0, 4)));
+  const ids = [...publication.partners.rows, ...publication.referralPartners.rows].map((r) => r.id);
+  return { ...publication, partnerNames: await partnerNames(db, [...new Set(ids)]) };
 }

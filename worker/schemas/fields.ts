@@ -61,3 +61,6 @@ export const postcode = z
     ctx.addIssue({ code: 'custom', message: POSTCODE_PROBLEMS[parsed.reason] });
     return z.NEVER;
   });
+
+/** A network id as the networks table allows it; whether it is an active network is checked against D1. */
+export const networkId = z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.');

@@ -1,7 +1,7 @@
 /** @module The body of `POST /api/v1/results` (contract: `ResultRequest` in core/contracts.ts). */
 import { z } from 'zod';
 import type { ResultRequest } from '../../core/contracts';
-import { answerSet, bankVersion, lang, partnerId, sector, size, type MatchesContract } from './fields';
+import { answerSet, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
 
 /**
  * Strict: an unknown field is refused rather than dropped, so a browser that sends its own score
@@ -10,10 +10,11 @@ import { answerSet, bankVersion, lang, partnerId, sector, size, type MatchesCont
 export const resultRequest = z.strictObject({
   submissionId: z.uuid({ error: 'Expected a random UUID made by the browser.' }),
   partner: partnerId,
+  network: networkId.optional(),
   bankVersion,
   lang,
   answers: answerSet,
-  profile: z.strictObject({ sector: sector.optional(), size: size.optional() }).optional(),
+  profile: z.strictObject({ sector: sector.optional(), size: size.optional(), postcode: postcode.optional() }).optional(),
 });
 
 true satisfies MatchesContract<ResultRequest, z.input<typeof resultRequest>>;

@@ -13,6 +13,8 @@ const result: AnonymousResult = {
   band: 'orange',
   sector: 'retail',
   size: '2-9',
+  networkId: null,
+  province: null,
 };
 
 const count = async (table: string) =>
@@ -60,6 +62,8 @@ describe('storing an anonymous result', () => {
       band: 'orange',
       sector: 'retail',
       size: '2-9',
+      network_id: null,
+      province: null,
     });
   });
 
@@ -79,7 +83,7 @@ describe('what a result row can hold', () => {
   it('has only the columns statistics need: nothing that could identify the visitor', async () => {
     const { results } = await env.DB.prepare("SELECT name FROM pragma_table_info('results') ORDER BY cid").all<{ name: string }>();
     expect(results.map((c) => c.name)).toEqual([
-      'day', 'partner_id', 'bank_version', 'lang', 'answers', 'principle_scores', 'overall', 'band', 'sector', 'size',
+      'day', 'partner_id', 'bank_version', 'lang', 'answers', 'principle_scores', 'overall', 'band', 'sector', 'size', 'network_id', 'province',
     ]);
   });
 

@@ -1,0 +1,96 @@
+/**
+ * @module The one list of what `npm run build` writes to dist/public: each target's entry, the
+ * file it becomes, who loads it and its size budget. vite.config.ts builds from it, the worker
+ * serves from it (worker/routes/built-files.ts) and tests/budget/size.test.ts checks it. Plain
+ * data with no imports, so the worker may read it too.
+ */
+
+/** Where the build writes; wrangler.toml's `[assets] directory` points here. */
+export const OUT_DIR = 'dist/public';
+
+/**
+ * A script that partner sites load from this host: one minified IIFE with its CSS inlined
+ * (adopted as a constructable stylesheet in the shadow root, so there is no CSS file and nothing
+ * for a partner's CSP to block). Any origin may load it; it is cached for five minutes.
+ */
+export interface PartnerScript {
+  readonly kind: 'partner-script';
+  /** The environment name in vite.config.ts (letters only, as Vite requires). */
+  readonly name: string;
+  readonly entry: string;
+  /** The file name in dist/public and the URL path the worker serves it at. */
+  readonly file: string;
+  /** At most this many bytes after gzip -9 (tests/budget/size.test.ts). */
+  readonly budget: number;
+  /** Why the budget is what it is: the test and widget/README.md say it. */
+  readonly budgetReason: string;
+  /**
+   * An on-demand chunk that renders inside widget.js's Preact tree: `preact` and
+   * `preact/jsx-runtime` are read from the runtime widget.js exposes instead of bundled again.
+   */
+  readonly sharesPreact?: boolean;
+}
+
+/**
+ * The script of one of this deployment's own pages: an ES module plus a real stylesheet
+ * (`style-src 'self'`), both revalidated on every load because their names carry no hash.
+ */
+export interface PageScript {
+  readonly kind: 'page-script';
+  readonly name: string;
+  readonly entry: string;
+  readonly file: string;
+  /** The stylesheet the entry's CSS imports become. */
+  readonly stylesheet: string;
+}
+
+export type Target = PartnerScript | PageScript;
+
+/** In build order. widget.js loads the two chunks after it on demand (widget/load-chunk.ts). */
+export const targets: readonly Target[] = [
+  {
+    kind: 'partner-script',
+    name: 'widget',
+    entry: 'widget/index.tsx',
+    file: 'widget.js',
+    budget: 20 * 1000,
+    budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs to reach the result',
+  },
+  {
+    kind: 'partner-script',
+    name: 'referral',
+    entry: 'widget/referral/index.tsx',
+    file: 'widget-referral.js',
+    budget: 8 * 1000,
+    budgetReason: 'the referral step loads when a visitor opens it, then on a phone, often right away',
+    sharesPreact: true,
+  },
+  {
+    kind: 'partner-script',
+    name: 'english',
+    entry: 'widget/i18n/en-chunk.ts',
+    file: 'widget-en.js',
+    budget: 3 * 1000,
+    budgetReason: 'an English widget loads its UI strings before it can show anything',
+  },
+  { kind: 'page-script', name: 'console', entry: 'console/main.tsx', file: 'console.js', stylesheet: 'console.css' },
+  { kind: 'page-script', name: 'embed', entry: 'embed/main.ts', file: 'embed.js', stylesheet: 'embed.css' },
+];
+
+/** One file the build writes, and the target that writes it. */
+export interface OutputFile {
+  readonly file: string;
+  readonly target: Target;
+}
+
+/** Every file the build writes, each once: a target's script and, for a page, its stylesheet. */
+export const outputFiles: readonly OutputFile[] = targets.flatMap((target) =>
+  (target.kind === 'page-script' ? [target.file, target.stylesheet] : [target.file]).map((file) => ({ file, target })),
+);
+
+/** The target that builds `file`; throws for a file the table does not know, so a typo fails loudly. */
+export function targetOf(file: string): Target {
+  const target = targets.find((t) => t.file === file);
+  if (!target) throw new Error(`${file} is not a build target (build/targets.ts)`);
+  return target;
+}

@@ -1,0 +1,57 @@
+/**
+ * @module The tally rows one anonymous result adds to each area it counts for: the worker stores
+ * them in the result's own batch, and migrations/0010 computes the same rows for older results in
+ * SQL (tests/worker/statistics-backfill.test.ts holds the two together).
+ */
+import type { Answers } from '../answers';
+import type { PrincipleScore, Band } from '../scoring';
+import { UNKNOWN_CATEGORY, type Tally } from './tables';
+
+/** What a result contributes to statistics; nothing about the visitor, and no postcode. */
+export interface TalliedResult {
+  /** `YYYY-MM-DD`. */
+  readonly day: string;
+  readonly partnerId: string;
+  readonly band: Band;
+  readonly overall: number;
+  readonly sector: string | null;
+  readonly size: string | null;
+  readonly answers: Answers;
+  readonly principleScores: readonly PrincipleScore[];
+}
+
+/** The areas a result counts for: its network and province when known, and always the country. */
+export const COUNTRY = 'country';
+export const networkArea = (networkId: string): string => `network:${networkId}`;
+export const provinceArea = (province: string): string => `province:${province}`;
+
+/** The areas of a result or referral, as tally keys. */
+export function areasOf(networkId: string | null, province: string | null): string[] {
+  return [
+    ...(networkId === null ? [] : [networkArea(networkId)]),
+    ...(province === null ? [] : [provinceArea(province)]),
+    COUNTRY,
+  ];
+}
+
+/** The rows `result` adds to every area it counts for (value 1, or a score for sums). */
+/*#__NO_SIDE_EFFECTS__*/
+export function resultTallies(result: TalliedResult): Tally[] {
+  const month = result.day.slice(0, 7);
+  const size = result.size ?? UNKNOWN_CATEGORY;
+  const row = (measure: Tally['measure'], category: string, value = 1): Tally => ({ month, measure, category, value });
+  const scored = result.principleScores.filter((p): p is PrincipleScore & { score: number } => p.score !== null);
+  return [
+    row('results', ''),
+    row('band', result.band),
+    row('sector', result.sector ?? UNKNOWN_CATEGORY),
+    row('size', size),
+    row('size-score-sum', size, result.overall),
+    row('partner', result.partnerId),
+    ...scored.map((p) => row('scored', p.id)),
+    ...scored.map((p) => row('score-sum', p.id, p.score)),
+    ...Object.entries(result.answers).flatMap(([questionId, answer]) =>
+      answer === 'no' ? [row('answer-no', questionId)] : answer === 'unknown' ? [row('answer-unknown', questionId)] : [],
+    ),
+  ];
+}

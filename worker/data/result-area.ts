@@ -1,0 +1,31 @@
+/** @module Where an anonymous result counts: a network (or none) and a province (or none). */
+import type { SectorId } from '../../core/profile';
+import type { ProvinceId } from '../../core/regions';
+import { getNetwork } from './networks';
+import { provinceFor } from './provinces';
+import { routeToNetwork } from './routing';
+
+/** What the widget told about where the company is; the postcode is used here and then dropped. */
+export interface ResultPlace {
+  /** The page's `network` attribute. */
+  readonly network: string | null;
+  readonly pc4: number | null;
+  readonly sector: SectorId | null;
+  readonly partnerDefaultNetwork: string | null;
+}
+
+/**
+ * A result counts for, in order: the page's network (when it is an active network); the regional
+ * network of the visitor's postcode (not the national fallback, which is no region); the
+ * partner's default network; else no network, national figures only. The province is the
+ * postcode's, or none without one.
+ */
+export async function resultArea(db: D1Database, place: ResultPlace): Promise<{ networkId: string | null; province: ProvinceId | null }> {
+  const province = place.pc4 === null ? null : await provinceFor(db, place.pc4);
+  if (place.network !== null && (await getNetwork(db, place.network)) !== null) return { networkId: place.network, province };
+  if (place.pc4 !== null) {
+    const route = await routeToNetwork(db, place.pc4, place.sector);
+    if (!route.fallback) return { networkId: route.network.id, province };
+  }
+  return { networkId: place.partnerDefaultNetwork, province };
+}
