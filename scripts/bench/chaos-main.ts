@@ -9,6 +9,7 @@ import type { DeliveryStatusReport } from '../../core/delivery-api';
 import { startChaosWorker } from './chaos-worker';
 import { startReceiver } from './chaos-receiver';
 import { count, seconds, table } from './measure';
+import { seeded } from './synthetic-answers';
 
 const NETWORK = 'cyberwerf';
 /** Divides the production retry delays (about three days) to about eight minutes; the schedule's shape stays. */
@@ -17,17 +18,6 @@ const RETRY_DIVISOR = 600;
 const BATCH_SIZE = 100;
 const PARALLEL_REQUESTS = 8;
 const DRAIN_LIMIT_MS = 20 * 60_000;
-
-/** A repeatable pseudo-random sequence (mulberry32), so two runs meet the same faults. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const referral = (i: number) => ({
   partner: 'chaos', network: NETWORK, postcode: '2511', companyName: `Foutproef ${i}`, contactName: 'Proef Persoon',
@@ -88,7 +78,7 @@ async function status(origin: string, token: string): Promise<DeliveryStatusRepo
 
 export async function main(args: readonly string[]): Promise<number> {
   const total = Number(args[0] ?? 1000);
-  const receiver = await startReceiver({ failShare: 0.3, delayShare: 0.05, delayMs: 10_000 }, seeded(8));
+  const receiver = await startReceiver({ failShare: 0.3, delayShare: 0.05, delayMs: 10_000 }, seeded(8)); // the same faults on every run
   console.log(`Fault run: ${count(total)} referrals to ${NETWORK}; receiver ${receiver.origin} fails 30% (500) and holds 5% for 10 s`);
   console.log(`Retry delays divided by ${RETRY_DIVISOR} (production: about three days in all); consumer batches of ${BATCH_SIZE}`);
   const worker = await startChaosWorker(receiver.origin, NETWORK, RETRY_DIVISOR, BATCH_SIZE);
