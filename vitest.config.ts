@@ -11,9 +11,11 @@ const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/budget/**/*.test.ts'] },
-      },
+      { test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'] } },
+      // The size budgets read the files `npm run build` wrote (build/targets.ts).
+      { test: { name: 'budget', environment: 'node', include: ['tests/budget/**/*.test.ts'] } },
+      // The admin tool (scripts/admin/), without a database, and once as a process.
+      { test: { name: 'admin', environment: 'node', include: ['tests/admin/**/*.test.ts'] } },
       {
         oxc: jsx,
         test: {
@@ -23,6 +25,10 @@ export default defineConfig({
           // The widget adopts its CSS as a constructable stylesheet; keep the real text in tests.
           css: true,
         },
+      },
+      {
+        oxc: jsx,
+        test: { name: 'console', environment: 'happy-dom', include: ['tests/console/**/*.test.{ts,tsx}'], css: true },
       },
       {
         plugins: [

@@ -5,7 +5,7 @@
  * build fine and then 404 in the browser.
  */
 import { expect, test } from 'vitest';
-import { buildTarget } from './build-target';
+import { buildTarget } from '../widget/build-target';
 
 test('builds console.js, console.css, embed.js and embed.css, and nothing else', async () => {
   const output = [...(await buildTarget('console.js')), ...(await buildTarget('embed.js'))];
