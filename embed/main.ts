@@ -3,13 +3,14 @@
  * the settings updates the code to paste and the live preview at once. The page's HTML already
  * holds the default code, so it is useful before (and without) this script.
  */
+import { PARTNER_ID_PATTERN } from '../core/partner-id';
 import './embed.css';
 import { contrastRatio, TEXT_CONTRAST } from './contrast';
 import { copyCode } from './copy';
 import { loadNetworkOptions } from './networks';
 import { updatePreview } from './preview';
 import { readSettings, resetTheme } from './settings';
-import { embedHtml, PARTNER_PATTERN, themeCss, type EmbedSettings } from './snippet';
+import { embedHtml, themeCss, type EmbedSettings } from './snippet';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -35,7 +36,7 @@ function contrastWarnings(): string {
 }
 
 function showPartnerProblem(settings: EmbedSettings): void {
-  const invalid = settings.partner !== '' && !PARTNER_PATTERN.test(settings.partner);
+  const invalid = settings.partner !== '' && !PARTNER_ID_PATTERN.test(settings.partner);
   partner.setAttribute('aria-invalid', String(invalid));
   partnerError.hidden = !invalid;
 }

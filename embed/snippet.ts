@@ -17,9 +17,6 @@ export interface EmbedSettings {
 
 export const PARTNER_PLACEHOLDER = 'jouw-partner-id';
 
-/** The partner id as the API accepts it (worker/schemas/fields.ts). */
-export const PARTNER_PATTERN = /^[a-z0-9-]{1,64}$/;
-
 const attribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -3,13 +3,14 @@
  * migrations/ so a mistake is explained before anything reaches the database.
  */
 import { z } from 'zod';
+import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { SECTOR_IDS } from '../../core/profile';
 import { TEXT_PROBLEM_MESSAGES, textProblem } from '../../core/text';
 
 const missingOr = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : message);
 
-/** A network or partner id: a slug. */
-export const slug = z.string({ error: missingOr('expected text') }).regex(/^[a-z0-9-]{1,64}$/, 'use lower-case letters, digits and hyphens (at most 64)');
+/** A network or partner id: a slug by the partner-id rule, which new network ids follow too. */
+export const slug = z.string({ error: missingOr('expected text') }).regex(PARTNER_ID_PATTERN, 'use lower-case letters, digits and hyphens (at most 64)');
 
 /** One line of text, trimmed, not empty, by the core text rule (core/text.ts). */
 export const line = (max: number) =>

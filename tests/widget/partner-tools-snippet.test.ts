@@ -3,8 +3,9 @@
  * the colours they pick. (The page itself, in Chromium: tests/browser/embed.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
+import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { contrastRatio, TEXT_CONTRAST } from '../../embed/contrast';
-import { embedHtml, PARTNER_PATTERN, themeCss, type EmbedSettings } from '../../embed/snippet';
+import { embedHtml, themeCss, type EmbedSettings } from '../../embed/snippet';
 
 const ORIGIN = 'https://cyberscan.example';
 const defaults: EmbedSettings = { lang: 'nl', partner: '', network: '', theme: new Map() };
@@ -32,11 +33,11 @@ describe('the HTML to paste', () => {
 
 describe('the partner id rule', () => {
   test.each(['demo', 'gemeente-lindewaard', 'a', 'x'.repeat(64), '0-9'])('accepts %s', (id) => {
-    expect(PARTNER_PATTERN.test(id)).toBe(true);
+    expect(PARTNER_ID_PATTERN.test(id)).toBe(true);
   });
 
   test.each(['', 'Demo', 'gemeente lindewaard', 'ondernemers_vereniging', 'x'.repeat(65), 'café'])('refuses "%s"', (id) => {
-    expect(PARTNER_PATTERN.test(id)).toBe(false);
+    expect(PARTNER_ID_PATTERN.test(id)).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank';
 import { LANGS } from '../../core/bank/types';
 import { SECTOR_IDS, SIZE_IDS } from '../../core/profile';
+import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { parsePostcode, type PostcodeProblem } from '../../core/routing';
 import { answerProblems } from '../../core/validate-answers';
 
@@ -22,7 +23,7 @@ export type MatchesContract<Contract, Input> = [Contract] extends [Input]
   : false;
 
 /** A partner id as the partners table allows it; whether it exists is checked against D1. */
-export const partnerId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Expected a partner id.');
+export const partnerId = z.string().regex(PARTNER_ID_PATTERN, 'Expected a partner id.');
 
 /** Answers to another version of the bank cannot be scored against this one. */
 export const bankVersion = z.literal(bankStructure.version, {
