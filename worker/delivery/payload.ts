@@ -51,7 +51,7 @@ export interface ReferralPayload {
   readonly withdrawalUrl?: string;
 }
 
-/** The path of the withdrawal page (worker/routes/withdrawals-page.ts). */
+/** The path of the withdrawal page, its form and its stylesheet (worker/routes/withdrawals-page.ts). */
 export const WITHDRAWAL_PATH = '/withdraw';
 
 /** The withdrawal page on `origin` with `reference` filled in; null without an origin. */

@@ -4,6 +4,7 @@
  */
 import { html } from 'hono/html';
 import type { Lang } from '../../core/bank/types';
+import { WITHDRAWAL_PATH } from '../delivery/payload';
 
 type Field = 'reference' | 'email';
 
@@ -55,7 +56,7 @@ const frame = (lang: Lang, title: string, body: unknown) => html`<!doctype html>
 <meta name="robots" content="noindex">
 <title>${title}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/withdraw.css">
+<link rel="stylesheet" href="${WITHDRAWAL_PATH}.css">
 </head>
 <body>
 <main>
@@ -84,13 +85,13 @@ export function withdrawalFormPage(state: WithdrawalFormState) {
   const otherQuery = new URLSearchParams({ lang: other, ...(state.reference && !state.errors.reference ? { reference: state.reference } : {}) });
   return frame(state.lang, t.title, html`<p>${t.intro}</p>
 ${hasErrors ? html`<p class="error-summary" role="alert">${t.errorSummary}</p>` : ''}
-<form method="post" action="/withdraw" novalidate>
+<form method="post" action="${WITHDRAWAL_PATH}" novalidate>
 <input type="hidden" name="lang" value="${state.lang}">
 ${field(state, 'reference', t.reference, t.referenceError, html`autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="20"`)}
 ${field(state, 'email', t.email, t.emailError, html`type="email" autocomplete="email" maxlength="254"`)}
 <p><button type="submit">${t.submit}</button></p>
 </form>
-<p><a href="/withdraw?${otherQuery}" hreflang="${other}" lang="${other}">${t.other}</a></p>`);
+<p><a href="${WITHDRAWAL_PATH}?${otherQuery}" hreflang="${other}" lang="${other}">${t.other}</a></p>`);
 }
 
 /** The same page for every valid request, matched or not. */

@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { LANGS, type Lang } from '../../core/bank/types';
 import { withdrawReferral } from '../data/withdrawal';
 import { noticeWithdrawal } from '../delivery/hand-over';
+import { WITHDRAWAL_PATH } from '../delivery/payload';
 import { jsonError } from '../http/errors';
 import { withdrawalDonePage, withdrawalFormPage, withdrawalStylesheet, withdrawalTooManyPage } from '../pages/withdrawal';
 import { REFERENCE_PATTERN } from '../schemas/network-referrals';
@@ -24,15 +25,15 @@ const referenceOf = (value: string | undefined): string =>
 const formText = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 300) : '');
 
 export const withdrawalsPage = new Hono<{ Bindings: Env }>()
-  .get('/withdraw.css', (c) =>
+  .get(`${WITHDRAWAL_PATH}.css`, (c) =>
     c.body(withdrawalStylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
   )
-  .get('/withdraw', (c) => {
+  .get(WITHDRAWAL_PATH, (c) => {
     const state = { lang: langOf(c.req.query('lang')), reference: referenceOf(c.req.query('reference')), email: '', errors: {} };
     return c.html(withdrawalFormPage(state), 200, NO_STORE);
   })
   .post(
-    '/withdraw',
+    WITHDRAWAL_PATH,
     bodyLimit({ maxSize: 4096, onError: (c) => jsonError(c, 413, 'payload_too_large', 'The form is larger than 4096 bytes.') }),
     async (c) => {
       // Browsers send Origin on every form post; another site has no business posting this form.
