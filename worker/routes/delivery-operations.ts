@@ -11,11 +11,12 @@ import { handOver, handOverMany } from '../delivery/hand-over';
 import { networkFilterFor, networkScope, otherNetwork, requireAccess, type AccessVariables } from '../http/access';
 import { jsonError } from '../http/errors';
 import { validate } from '../http/validate';
+import { networkId } from '../schemas/fields';
 import { referenceParam } from '../schemas/network-referrals';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
 
-const networkQuery = z.strictObject({ network: z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.').optional() });
+const networkQuery = z.strictObject({ network: networkId.optional() });
 
 /** One queue batch and one write per round; a network's failed referrals after an outage fit in a few. */
 const PAGE = 100;

@@ -1,6 +1,7 @@
 /** @module Query strings and bodies of the network console API (worker/routes/network-referrals.ts). */
 import { z } from 'zod';
 import type { TextKind } from '../../core/text';
+import { networkId } from './fields';
 import { withTextRule } from './text';
 import type { InboxCursor } from '../data/referral-inbox';
 import { NOTE_MAX, REASON_MAX, SCAN_PLANNED_BY_MAX, SEARCH_MAX } from '../../core/console-api';
@@ -13,7 +14,7 @@ export const referenceParam = z.object({
   reference: z.string().regex(REFERENCE_PATTERN, 'Expected a reference such as CS-7K4P-2QX9.'),
 });
 
-const networkFilter = z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.').optional();
+const networkFilter = networkId.optional();
 
 const listFilters = {
   status: z.enum(INBOX_STATUSES, { error: `Expected one of: ${INBOX_STATUSES.join(', ')}.` }).optional(),

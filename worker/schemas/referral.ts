@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ReferralRequest } from '../../core/contracts';
 import { PHONE_PATTERN, REFERRAL_FIELD_MAX as MAX } from '../../core/referral-fields';
-import { answerSet, bankVersion, lang, partnerId, postcode, sector, size, type MatchesContract } from './fields';
+import { answerSet, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
 import { withTextRule } from './text';
 
 /** One line (core/text.ts): these fields end up in e-mail headers, lists and spreadsheets. */
@@ -26,7 +26,7 @@ const optional = <T extends z.ZodType<string>>(schema: T) =>
 
 export const referralRequest = z.strictObject({
   partner: partnerId,
-  network: z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.').optional(),
+  network: networkId.optional(),
   postcode,
   companyName: line('Company name', MAX.companyName),
   contactName: line('Contact name', MAX.contactName),
