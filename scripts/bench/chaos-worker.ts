@@ -6,9 +6,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../free-port';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const wrangler = path.join(root, 'scripts/wrangler');
@@ -20,16 +20,6 @@ export interface ChaosWorker {
   readonly adminToken: string;
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 function wranglerSync(args: readonly string[], what: string): void {
   const run = spawnSync(wrangler, args, { cwd: root, encoding: 'utf8' });

@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../scripts/free-port';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const wrangler = path.join(root, 'scripts/wrangler');
@@ -17,16 +17,6 @@ export interface DevServer {
   readonly persistDir: string;
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 function run(args: string[]): ChildProcess {
   return spawn(wrangler, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
