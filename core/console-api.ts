@@ -3,8 +3,9 @@
  * routes are typed with and the console (console/) reads, so the two cannot drift apart.
  * Statistics have their own: `StatisticsResponse` in core/statistics/publication.ts.
  */
-import type { Answers } from './answers';
+import type { ReferralView } from './referral-view';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';
+import type { SectorId, SizeId } from './profile';
 import type { Band } from './scoring';
 
 /** The longest internal note, in characters: a reminder, not a case file. */
@@ -33,8 +34,8 @@ export interface InboxItem {
   readonly companyName: string | null;
   readonly contactName: string | null;
   readonly postcode: number | null;
-  readonly sector: string | null;
-  readonly size: string | null;
+  readonly sector: SectorId | null;
+  readonly size: SizeId | null;
   readonly overall: number;
   readonly band: Band;
   readonly status: InboxStatus;
@@ -106,33 +107,13 @@ export interface StatusChange {
 }
 
 /**
- * `GET /api/v1/console/referrals/:reference` → `{ referral }`. Grouped as in the webhook payload
- * (worker/delivery/payload.ts), so a network reads one shape. `answers` and `adviceQuestionIds`
- * are there only when the entrepreneur shared the answers and they are not erased.
+ * `GET /api/v1/console/referrals/:reference` → `{ referral }`: the grouped referral of
+ * core/referral-view.ts that the webhook payload also carries (personal fields null once erased),
+ * with the partner's name and the console's workflow. `answers` and `adviceQuestionIds` are there
+ * only when the entrepreneur shared the answers and they are not erased.
  */
-export interface ReferralDetail {
-  readonly reference: string;
-  readonly createdAt: string;
-  readonly network: { readonly id: string; readonly name: string };
+export interface ReferralDetail extends Omit<ReferralView, 'partner'> {
   readonly partner: { readonly id: string; readonly name: string };
-  readonly lang: string;
-  readonly company: {
-    readonly name: string | null;
-    readonly postcode: number | null;
-    readonly sector: string | null;
-    readonly size: string | null;
-  };
-  readonly contact: { readonly name: string | null; readonly email: string | null; readonly phone: string | null };
-  readonly message: string | null;
-  readonly assessment: {
-    readonly bankVersion: string;
-    readonly overall: number;
-    readonly band: Band;
-    readonly answersShared: boolean;
-    readonly answers?: Answers;
-    /** With shared answers to the live bank: what to work on, most urgent first. */
-    readonly adviceQuestionIds?: readonly string[];
-  };
   readonly status: InboxStatus;
   /** What the console may offer as the next status; empty once closed or erased. */
   readonly nextStatuses: readonly SettableStatus[];

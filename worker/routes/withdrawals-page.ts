@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { LANGS, type Lang } from '../../core/bank/types';
 import { withdrawReferral } from '../data/withdrawal';
 import { noticeWithdrawal } from '../delivery/hand-over';
-import { WITHDRAWAL_PATH } from '../delivery/payload';
+import { WITHDRAWAL_PATH } from '../../core/withdrawal';
 import { jsonError } from '../http/errors';
 import { withdrawalDonePage, withdrawalFormPage, withdrawalStylesheet, withdrawalTooManyPage } from '../pages/withdrawal';
 import { REFERENCE_PATTERN } from '../schemas/network-referrals';
