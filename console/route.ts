@@ -3,7 +3,7 @@
  * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`. A hash keeps the back button and a reload
  * working without the worker knowing any console paths but /console.
  */
-import { SEARCH_MAX } from '../core/console-api';
+import { SEARCH_MAX } from '../core/inbox';
 import { INBOX_STATUSES, type InboxStatus } from '../core/referral-workflow';
 
 /** What the inbox is filtered by; each is left out when not chosen. */

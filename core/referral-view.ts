@@ -1,6 +1,6 @@
 /**
  * @module One referral as a network reads it, declared once: the webhook payload and e-mail
- * (worker/delivery/payload.ts) and the console's detail (`ReferralDetail` in core/console-api.ts)
+ * (worker/delivery/payload.ts) and the console's detail (`ReferralDetail` in core/inbox.ts)
  * both extend this shape, so a network reads the same groups and names wherever it gets one.
  */
 import type { Answers } from './answers';

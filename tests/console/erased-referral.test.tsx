@@ -5,9 +5,9 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import type { InboxItem, ReferralDetail } from '../../core/console-api';
-import { DeliveryLog } from '../../console/components/DeliveryLog';
-import { InboxTable } from '../../console/components/InboxTable';
+import type { InboxItem, ReferralDetail } from '../../core/inbox';
+import { DeliveryLog } from '../../console/inbox/DeliveryLog';
+import { InboxTable } from '../../console/inbox/InboxTable';
 
 afterEach(cleanup);
 

@@ -2,9 +2,9 @@
 import type { Answers } from '../../core/answers';
 import type { Lang } from '../../core/bank/types';
 import { listAttempts, type DeliveryAttempt } from './delivery';
-import type { InboxItem, StatusActor, StatusChange } from '../../core/console-api';
+import type { InboxItem, StatusActor, StatusChange } from '../../core/inbox';
 import type { InboxStatus } from '../../core/referral-workflow';
-import { ITEM_COLUMNS, ITEM_FROM, toInboxItem, type InboxItemRow } from './referral-inbox';
+import { ITEM_COLUMNS, ITEM_FROM, toInboxItem, type InboxItemRow } from './inbox';
 
 export interface InboxReferral extends InboxItem {
   readonly lang: Lang;

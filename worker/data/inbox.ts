@@ -5,7 +5,7 @@
  */
 import type { SectorId, SizeId } from '../../core/profile';
 import type { Band } from '../../core/scoring';
-import { DUPLICATE_WINDOW_DAYS, type InboxItem } from '../../core/console-api';
+import { DUPLICATE_WINDOW_DAYS, type InboxItem } from '../../core/inbox';
 import type { InboxDeliveryStatus, InboxStatus } from '../../core/referral-workflow';
 
 export interface InboxFilter {

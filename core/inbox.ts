@@ -1,7 +1,8 @@
 /**
- * @module What the network console API (`/api/v1/console`) answers: one contract that the worker's
- * routes are typed with and the console (console/) reads, so the two cannot drift apart.
- * Statistics have their own: `StatisticsResponse` in core/statistics/publication.ts.
+ * @module The inbox: a network's referrals as the console API (`/api/v1/console/referrals`) answers
+ * them, one contract that the worker's routes are typed with and the console (console/inbox/)
+ * reads, so the two cannot drift apart. Who is signed in: core/console-identity.ts; statistics:
+ * `StatisticsResponse` in core/statistics/publication.ts.
  */
 import type { ReferralView } from './referral-view';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';
@@ -10,16 +11,6 @@ import type { Band } from './scoring';
 
 /** The longest internal note, in characters: a reminder, not a case file. */
 export const NOTE_MAX = 500;
-
-/**
- * `GET /api/v1/console/me`, and the answer to signing in (`POST /api/v1/console/session`).
- * `personName`: whom the token belongs to ('' for an older token without a name). `csrfToken`
- * only for a session: what every change must send as `X-CSRF-Token`.
- */
-export type Identity = (
-  | { readonly kind: 'admin' }
-  | { readonly kind: 'network'; readonly network: { readonly id: string; readonly name: string } }
-) & { readonly personName: string; readonly csrfToken?: string };
 
 /** A row of the inbox. Personal fields are null once the referral is erased. */
 export interface InboxItem {

@@ -1,6 +1,6 @@
 /** @module The JSON of one referral in the network console (`GET /api/v1/console/referrals/:reference`). */
-import type { InboxReferral } from '../data/referral-inbox-detail';
-import type { ReferralDetail } from '../../core/console-api';
+import type { InboxReferral } from '../data/inbox-detail';
+import type { ReferralDetail } from '../../core/inbox';
 import { nextStatuses, reopenUntil } from '../../core/referral-workflow';
 import { referralView } from '../../core/referral-view';
 
