@@ -11,7 +11,7 @@ import { noticeWithdrawal } from '../delivery/hand-over';
 import { WITHDRAWAL_PATH } from '../../core/withdrawal';
 import { jsonError } from '../http/errors';
 import { withdrawalDonePage, withdrawalFormPage, withdrawalStylesheet, withdrawalTooManyPage } from '../pages/withdrawal';
-import { REFERENCE_PATTERN } from '../schemas/inbox';
+import { REFERENCE_PATTERN } from '../../core/reference';
 import { withdrawalForm } from '../schemas/withdrawal';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
