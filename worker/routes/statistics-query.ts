@@ -1,5 +1,5 @@
 /** @module The query string of `GET /api/v1/console/statistics[.csv]`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROVINCE_IDS } from '../../core/regions';
 import { PERIOD_PATTERN, yearOf, monthOf } from '../../core/statistics';
 

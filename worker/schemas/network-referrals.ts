@@ -1,5 +1,5 @@
 /** @module Query strings and bodies of the network console API (worker/routes/network-referrals.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TextKind } from '../../core/text';
 import { networkId } from './fields';
 import { withTextRule } from './text';
