@@ -2,7 +2,7 @@
  * @module Runtime schema of the question bank. The worker and the tests validate with it; the
  * widget does not import it (zod would triple the bundle) and trusts the tested JSON instead.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS, PRINCIPLE_2018_IDS, PRINCIPLE_IDS } from './types';
 
 /** Critical questions cap the band, so there must be few of them to keep the cap meaningful. */

@@ -1,8 +1,9 @@
 import { fireEvent, screen } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { bankTextsNl } from '../../core/bank/index';
 import { profileOptions } from '../../core/profile/index';
 import { nl } from '../../widget/i18n/nl';
+import { questionStep } from '../../widget/state/steps';
 import { chooseOption, pressButton, questions, renderWidget, startAssessment } from './harness';
 
 const radioLabels = () => screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
@@ -47,11 +48,13 @@ describe('profile', () => {
     expect(screen.queryAllByText('Vraag 1 van 17')).toHaveLength(1);
   });
 
-  test('skip forgets a sector already chosen', () => {
+  test('skip forgets a sector already chosen', async () => {
     renderWidget({ partner: 'skip' });
     pressButton(nl.intro.start);
     chooseOption(profileOptions.sectors[0]!.label.nl);
     pressButton(nl.profile.skip);
+    // Saved after the screen is painted (widget/state/storage.ts, storeSoon).
+    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem('cyberscan:skip')!).step).toBe(questionStep(0)));
     expect(JSON.parse(localStorage.getItem('cyberscan:skip')!).profile).toEqual({});
   });
 

@@ -16,16 +16,25 @@ function save(partner: string, progress: object): void {
 }
 
 describe('saved progress', () => {
-  test('is stored per partner under cyberscan:<partner>', () => {
+  test('is stored per partner under cyberscan:<partner>, once the screen is painted', async () => {
     renderWidget({ partner: 'gemeente-a' });
     startAssessment();
     chooseOption('Nee');
-    expect(JSON.parse(localStorage.getItem('cyberscan:gemeente-a')!)).toEqual({
+    expect(localStorage.getItem('cyberscan:gemeente-a')).toBeNull();
+    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem('cyberscan:gemeente-a')!)).toEqual({
       bankVersion: bankStructure.version,
       step: questionStep(0),
       profile: {},
       answers: { [questions[0]!.id]: 'no' },
-    });
+    }));
+  });
+
+  test('is written at once when the visitor leaves the page, before any frame', () => {
+    renderWidget({ partner: 'leaving' });
+    startAssessment();
+    chooseOption('Ja');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem('cyberscan:leaving')!).answers).toEqual({ [questions[0]!.id]: 'yes' });
   });
 
   test('brings the visitor back to the same question with the same answer after a reload', () => {

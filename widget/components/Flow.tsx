@@ -18,7 +18,7 @@ import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
 import { runtime } from '../runtime';
-import { readStored, removeStored, writeStored } from '../state/storage';
+import { readStored, storeSoon } from '../state/storage';
 import { Comparison } from './Comparison';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
@@ -57,9 +57,8 @@ export class Flow extends Component<FlowProps, Progress> {
 
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
     this.preloadAdvice();
-    const key = storageKey(this.props.partner);
-    if (isPristine(this.state)) removeStored(key);
-    else writeStored(key, JSON.stringify(this.state));
+    // Made when written, after the paint: the newest progress then, however many changes came between.
+    storeSoon(storageKey(this.props.partner), () => (isPristine(this.state) ? null : JSON.stringify(this.state)));
     // A new screen: start keyboard and screen-reader users at its heading. Never on the first
     // render, so a widget does not pull focus away while the host page loads.
     if (previous.step !== this.state.step) {

@@ -1,13 +1,40 @@
 /**
  * @module Storage that never throws. localStorage can be missing, blocked (privacy settings,
  * sandboxed iframes throw a SecurityError on mere access) or full; a memory copy keeps the
- * assessment working for as long as the page is open.
+ * assessment working for as long as the page is open. `storeSoon` keeps saving off the
+ * interaction path: a click's screen is painted before its progress is serialised and written.
  */
 
 const memory = new Map<string, string>();
+/** Values to save after the next paint, made then (the newest wins); null removes. */
+const pending = new Map<string, () => string | null>();
+
+/** Writes everything `storeSoon` left for later, now. */
+export function flushStored(): void {
+  for (const [key, value] of pending) {
+    const text = value();
+    if (text === null) removeStored(key);
+    else writeStored(key, text);
+  }
+  pending.clear();
+}
+
+/**
+ * Saves `value()` after the next frame is painted (localStorage writes are synchronous, and on a
+ * slow phone they and the JSON cost a visible part of a screen change), or at once when the page
+ * is hidden or left: frames stop in a background tab.
+ */
+export function storeSoon(key: string, value: () => string | null): void {
+  if (pending.size === 0) requestAnimationFrame(() => setTimeout(flushStored));
+  pending.set(key, value);
+}
+
+addEventListener('pagehide', flushStored);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushStored());
 
 /** The saved value: this page's memory copy is always the newest, else what a reload left. */
 export function readStored(key: string): string | null {
+  if (pending.has(key)) flushStored();
   if (memory.has(key)) return memory.get(key)!;
   try {
     return localStorage.getItem(key);

@@ -3,7 +3,7 @@
  * vars (whole days). Unset means the defaults; a value that is not a whole number of days between
  * 1 and 3650 is logged and replaced by the default, because a typo must not stop erasure.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RetentionPolicy } from './retention';
 
 /** The daily retention cron of wrangler.toml: 03:17 UTC, a quiet hour off the full hour that most jobs pick. */

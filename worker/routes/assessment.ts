@@ -1,6 +1,6 @@
 /** @module `GET /api/v1/assessment`: the whole question bank, advice included, in the visitor's language. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bankAdvice, bankStructure, bankTexts } from '../../core/bank';
 import { localiseBank } from '../../core/bank/localise';
 import { LANGS } from '../../core/bank/types';

@@ -5,7 +5,7 @@
  * everyone who asks for that size and language.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS } from '../../core/bank/types';
 import { SIZE_IDS, type SizeId } from '../../core/profile';
 import { COUNTRY, comparisonLine, monthOf, publishPeriod, yearOf, type ComparisonResponse } from '../../core/statistics';

@@ -6,7 +6,7 @@
  * `{ identity }`, null when signed out; a 200 either way, as being signed out is no error.
  */
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Identity } from '../../core/console-identity';
 import { networkName } from '../data/inbox';
 import { csrfTokenOf, endSession, findSession, startSession } from '../data/sessions';

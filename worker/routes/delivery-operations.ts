@@ -4,7 +4,7 @@
  * as the inbox: a network token acts on its own network only, another network's referral is 404.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeliveryStatusReport, ResendResponse } from '../../core/delivery-api';
 import { deliveryOf, deliveryStatusReport, listFailedReferralIds } from '../data';
 import { handOver, handOverMany } from '../delivery/hand-over';

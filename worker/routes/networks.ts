@@ -4,7 +4,7 @@
  * for a postcode and sector.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NetworkResponse, NetworksResponse, RouteResponse } from '../../core/contracts';
 import { getNetwork, listNetworks, routeToNetwork } from '../data';
 import { jsonError } from '../http/errors';

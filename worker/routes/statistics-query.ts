@@ -1,5 +1,5 @@
 /** @module The query string of `GET /api/v1/console/statistics[.csv]`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AREA_PATTERN, PERIOD_PATTERN, yearOf, monthOf } from '../../core/statistics';
 
 /** A form's empty select (`?area=`) means the default, like leaving the parameter out. */

@@ -2,7 +2,7 @@
  * @module The fields the results and referral bodies share, as zod schemas. The rules themselves
  * are the core's (answer validation, postcode, profile bands), so widget and worker agree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank';
 import { LANGS } from '../../core/bank/types';

@@ -1,5 +1,5 @@
 /** @module The `Idempotency-Key` header of `POST /api/v1/referrals`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IDEMPOTENCY_KEY_PATTERN } from '../../core/contracts';
 
 /** Header names are matched case-insensitively by the validator. */

@@ -1,5 +1,5 @@
 /** @module Query strings and bodies of the network console API (worker/routes/inbox.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { REFERENCE_PATTERN } from '../../core/reference';
 import type { TextKind } from '../../core/text';
 import { networkId } from './fields';

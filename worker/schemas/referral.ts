@@ -1,5 +1,5 @@
 /** @module The body of `POST /api/v1/referrals` (contract: `ReferralRequest` in core/contracts.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReferralRequest } from '../../core/contracts';
 import { PHONE_PATTERN, REFERRAL_FIELD_MAX as MAX } from '../../core/referral-fields';
 import { answerSet, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';

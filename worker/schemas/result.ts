@@ -1,5 +1,5 @@
 /** @module The body of `POST /api/v1/results` (contract: `ResultRequest` in core/contracts.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResultRequest } from '../../core/contracts';
 import { answerSet, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
 

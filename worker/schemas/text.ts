@@ -1,5 +1,5 @@
 /** @module The core text rule (core/text.ts) as a zod refinement, for every free-text field of the API. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEXT_PROBLEM_MESSAGES, textProblem, type TextKind } from '../../core/text';
 
 /**

@@ -1,5 +1,5 @@
 /** @module The body of `POST /api/v1/referrals/withdraw` and the fields of the form at /withdraw. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS } from '../../core/bank/types';
 import { REFERRAL_FIELD_MAX } from '../../core/referral-fields';
 import { REFERENCE_PATTERN } from '../../core/reference';

@@ -1,0 +1,94 @@
+/**
+ * @module The browser part of `npm run bench`: the widget and the floor element side by side in
+ * Debian's Chromium (playwright-core), a Pixel 5 viewport, the CPU throttled 4x over CDP, each run
+ * in a fresh context (nothing saved, nothing cached). Medians of every screen change and the
+ * Total Blocking Time from load to the end of the flow.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { bankStructure } from '../../../core/bank/index';
+import { nl } from '../../../widget/i18n/nl';
+import { findChromium, launchChromium } from '../../../tests/browser/chromium';
+import { medianOf } from '../measure';
+import { recordLongTasks, screenChange, totalBlockingTime } from './in-page';
+
+/** A cheap phone: CPU slowed down 4x (Lighthouse's mobile setting), Pixel 5 screen. */
+const CPU_SLOWDOWN = 4;
+const PIXEL_5 = { viewport: { width: 393, height: 851 }, deviceScaleFactor: 2.75, isMobile: true, hasTouch: true } as const;
+
+export interface FlowTimes {
+  /** Click "start" to the next screen painted. */
+  readonly start: number;
+  /** Click "skip" to the first question painted and focused. */
+  readonly skip: number;
+  /** Click "next" on a question to the next question painted (median over the questions); widget only. */
+  readonly question?: number;
+  /** Click "finish" to the result painted; widget only. */
+  readonly result?: number;
+  /** Total Blocking Time from navigation to the end of the flow. */
+  readonly tbt: number;
+}
+
+async function throttledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext(PIXEL_5);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(recordLongTasks);
+  return page;
+}
+
+const change = (page: Page, tag: string, name: string, answer: string | null = null) =>
+  page.evaluate(screenChange, [tag, name, answer] as const);
+
+/** One visitor through the widget: start, skip the profile, answer every question "ja", the result. */
+async function widgetRun(browser: Browser, origin: string): Promise<FlowTimes> {
+  const page = await throttledPage(browser);
+  await page.goto(`${origin}/widget`);
+  await page.getByRole('button', { name: nl.intro.start, exact: true }).waitFor({ timeout: 60_000 });
+  const start = await change(page, 'cyber-scan', nl.intro.start);
+  const skip = await change(page, 'cyber-scan', nl.profile.skip);
+  const questions: number[] = [];
+  const last = bankStructure.questions.length - 1;
+  for (let i = 0; i < last; i++) questions.push(await change(page, 'cyber-scan', nl.nav.next, nl.answers.yes));
+  const result = await change(page, 'cyber-scan', nl.nav.finish, nl.answers.yes);
+  const tbt = await page.evaluate(totalBlockingTime);
+  await page.context().close();
+  return { start, skip, question: medianOf(questions), result, tbt };
+}
+
+/** The same first two screen changes on the floor element. */
+async function floorRun(browser: Browser, origin: string): Promise<FlowTimes> {
+  const page = await throttledPage(browser);
+  await page.goto(`${origin}/floor`);
+  await page.getByRole('button', { name: 'Start de scan', exact: true }).waitFor({ timeout: 60_000 });
+  const start = await change(page, 'bench-floor', 'Start de scan');
+  const skip = await change(page, 'bench-floor', 'Overslaan');
+  const tbt = await page.evaluate(totalBlockingTime);
+  await page.context().close();
+  return { start, skip, tbt };
+}
+
+/** Medians of `runs` runs of each, alternating, so that a busy spell of the machine hits both. */
+export async function browserBench(origin: string, runs: number): Promise<{ widget: FlowTimes; floor: FlowTimes } | null> {
+  const executable = findChromium();
+  if (!executable) return null;
+  const browser = await launchChromium(executable);
+  try {
+    const widget: FlowTimes[] = [];
+    const floor: FlowTimes[] = [];
+    for (let i = 0; i < runs; i++) {
+      widget.push(await widgetRun(browser, origin));
+      floor.push(await floorRun(browser, origin));
+    }
+    const median = (all: FlowTimes[]): FlowTimes => ({
+      start: medianOf(all.map((t) => t.start)),
+      skip: medianOf(all.map((t) => t.skip)),
+      question: medianOf(all.flatMap((t) => (t.question === undefined ? [] : [t.question]))),
+      result: medianOf(all.flatMap((t) => (t.result === undefined ? [] : [t.result]))),
+      tbt: medianOf(all.map((t) => t.tbt)),
+    });
+    return { widget: median(widget), floor: median(floor) };
+  } finally {
+    await browser.close();
+  }
+}

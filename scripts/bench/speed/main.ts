@@ -1,0 +1,61 @@
+/**
+ * @module The speed part of `npm run bench`: the widget against the floor element in a throttled
+ * Chromium, and the API's hot routes against bare routes of the same worker under a bounded load,
+ * each as a ratio to its baseline measured in the same run. Timings, not tests: nothing here
+ * fails on a slow machine. `BENCH_RUNS` sets the browser runs (20), `BENCH_REQUESTS` the requests
+ * per route (2,000), `BENCH_WIDGET_DIR` another build of the widget to measure (a before).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { OUT_DIR } from '../../../build/targets';
+import { count, ms, table } from '../measure';
+import { apiBench } from './api';
+import { browserBench } from './browser';
+import { servePages } from './pages';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+async function browserPart(widgetDir: string, runs: number): Promise<void> {
+  const pages = await servePages(widgetDir);
+  try {
+    const widgetBytes = gzipSync(readFileSync(path.join(widgetDir, 'widget.js')), { level: 9 }).length;
+    console.log(`\nBrowser: Chromium, Pixel 5 viewport, CPU throttled 4x over CDP, medians of ${runs} runs (ms)`);
+    const result = await browserBench(pages.origin, runs);
+    if (!result) {
+      console.log('No Chromium (CHROMIUM_PATH or /usr/bin/chromium): browser part skipped.');
+      return;
+    }
+    const { widget, floor } = result;
+    console.log(table(
+      ['what', 'CyberScan', 'floor', 'ratio'],
+      [
+        ['click "start" to next screen painted', ms(widget.start), ms(floor.start), ratio(widget.start, floor.start)],
+        ['click "skip" to first question ready', ms(widget.skip), ms(floor.skip), ratio(widget.skip, floor.skip)],
+        ['"next" to next question ready', ms(widget.question!), '', ''],
+        ['"finish" to result painted', ms(widget.result!), '', ''],
+        ['Total Blocking Time, load + flow', ms(widget.tbt), ms(floor.tbt), ''],
+        ['widget.js gzip bytes', count(widgetBytes), count(pages.floorBytes), ratio(widgetBytes, pages.floorBytes)],
+      ],
+    ));
+  } finally {
+    await pages.close();
+  }
+}
+
+async function apiPart(requests: number): Promise<void> {
+  console.log(`\nAPI: wrangler dev (local D1), ${count(requests)} requests a route, 16 at a time; requests a second`);
+  const rows = await apiBench(requests);
+  console.log(table(
+    ['route', 'req/s', 'bare route', 'bare req/s', 'ratio', 'not 2xx'],
+    rows.map((r) => [r.route, r.rate.toFixed(0), r.bare, r.bareRate.toFixed(0), ratio(r.rate, r.bareRate), String(r.failed)]),
+  ));
+}
+
+export async function main(args: readonly string[]): Promise<void> {
+  const parts = args.length > 0 ? args : ['browser', 'api'];
+  const widgetDir = process.env.BENCH_WIDGET_DIR ? path.resolve(process.env.BENCH_WIDGET_DIR) : path.join(root, OUT_DIR);
+  if (parts.includes('browser')) await browserPart(widgetDir, Number(process.env.BENCH_RUNS ?? 20));
+  if (parts.includes('api')) await apiPart(Number(process.env.BENCH_REQUESTS ?? 2000));
+}
