@@ -9,6 +9,7 @@ import { Component, type ComponentType } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import type { Answers } from '../core/answers';
 import type { Lang } from '../core/bank/types';
+import type { ReferralResponse } from '../core/contracts';
 import type { Profile } from '../core/profile/index';
 import type { UiText } from './i18n/types';
 
@@ -26,6 +27,8 @@ export interface ReferralStepProps {
   readonly profile: Profile;
   /** Back to the result. */
   readonly onClose: () => void;
+  /** The request is in: the widget keeps its reference with the result. */
+  readonly onSent: (referral: ReferralResponse) => void;
 }
 
 /**

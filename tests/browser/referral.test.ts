@@ -105,6 +105,37 @@ describeInBrowser('asking for a scan from the result', () => {
   });
 });
 
+describeInBrowser('a sent request on the result', () => {
+  const { page, errors } = usePage();
+
+  test('keeps its reference after going back and a reload, and a second request needs a deliberate step', async () => {
+    const referrals = responseStatuses(page(), '/api/v1/referrals');
+    await openReferralForUtrecht(page());
+    await page().getByLabel(referralNl.form.labels.companyName, { exact: true }).fill('Bakkerij Het Volkoren');
+    await page().getByLabel(referralNl.form.labels.contactName, { exact: true }).fill('Joris Smit');
+    await page().getByLabel(referralNl.form.labels.email, { exact: true }).fill('joris@example.nl');
+    await page().getByRole('button', { name: referralNl.form.submit, exact: true }).click();
+    await page().getByRole('heading', { name: referralNl.sent.title, exact: true }).waitFor();
+    const reference = (await page().locator('cyber-scan').locator('.reference').textContent()) ?? '';
+    expect(reference).toMatch(REFERENCE);
+
+    const sentLine = page().getByText(`bij ${UTRECHT} (${reference}).`, { exact: false });
+    await page().getByRole('button', { name: referralNl.back, exact: true }).click();
+    await sentLine.waitFor();
+    await page().reload();
+    await sentLine.waitFor();
+    expect(await page().getByRole('button', { name: nl.referral.open, exact: true }).count()).toBe(0);
+    expect(await page().getByRole('link', { name: nl.referral.withdraw, exact: true }).getAttribute('href')).toContain(reference);
+
+    // "Nog een aanvraag" asks first; "Nee" keeps the result as it was, and nothing was sent again.
+    await page().getByRole('button', { name: nl.referral.again, exact: true }).click();
+    await page().getByRole('button', { name: nl.referral.againNo, exact: true }).click();
+    await page().getByRole('button', { name: nl.referral.again, exact: true }).waitFor();
+    expect(referrals()).toEqual([201]);
+    expect(errors()).toEqual([]);
+  });
+});
+
 describeInBrowser('the referral form on a 320 px wide phone', () => {
   const { page, errors } = usePage({ viewport: { width: 320, height: 640 } });
 

@@ -8,6 +8,7 @@
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { LocalisedBank } from '../../core/bank/types';
+import type { ReferralResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
@@ -59,6 +60,12 @@ export class Flow extends Component<FlowProps, Progress> {
     this.act({ type: 'start' });
   };
   private readonly back = () => this.act({ type: 'back' });
+  /** Kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
+  private readonly sent = (referral: ReferralResponse) => {
+    const now = new Date();
+    const sentOn = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    this.setState({ referral: { ...referral, sentOn } });
+  };
   private readonly next = () => {
     const { step, answers, submissionId } = this.state;
     // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
@@ -107,7 +114,16 @@ export class Flow extends Component<FlowProps, Progress> {
             onRestart={() => this.act({ type: 'restart' })}
             comparison={<Comparison api={props.api} lang={bank.lang} size={progress.profile.size} />}
             // The options and the progress hold all the referral step needs.
-            referral={<Referral {...props} {...progress} band={assessment.band} text={text.referral} />}
+            referral={
+              <Referral
+                {...props}
+                {...progress}
+                band={assessment.band}
+                text={text.referral}
+                sent={progress.referral}
+                onSent={this.sent}
+              />
+            }
           />
         )}
       </div>

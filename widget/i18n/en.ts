@@ -53,5 +53,11 @@ export const en: UiText = {
     open: 'Ask your regional network for a scan',
     loading: 'Loading…',
     failed: 'Loading failed.',
+    sent: 'Request sent on {date} to {network} ({reference}).',
+    withdraw: 'Withdraw the request (opens in a new tab)',
+    again: 'Send another request',
+    againAsk: '{network} already has your request. Send a second one anyway?',
+    againYes: 'Yes, another request',
+    againNo: 'No',
   },
 };

@@ -53,5 +53,11 @@ export const nl: UiText = {
     open: 'Vraag je regionale netwerk om een scan',
     loading: 'Laden…',
     failed: 'Laden mislukt.',
+    sent: 'Aanvraag verstuurd op {date} bij {network} ({reference}).',
+    withdraw: 'Aanvraag intrekken (opent in een nieuw tabblad)',
+    again: 'Nog een aanvraag versturen',
+    againAsk: '{network} heeft je aanvraag al. Toch een tweede aanvraag versturen?',
+    againYes: 'Ja, nog een aanvraag',
+    againNo: 'Nee',
   },
 };

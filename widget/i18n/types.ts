@@ -67,5 +67,15 @@ export interface UiText {
     readonly loading: string;
     /** Pressing the button again tries again. */
     readonly failed: string;
+    /** A request was sent from this result: `{date}`, `{network}` and `{reference}`. */
+    readonly sent: string;
+    /** The link to the withdrawal page, which opens in a new tab. */
+    readonly withdraw: string;
+    /** The button that asks before a second request. */
+    readonly again: string;
+    /** The question it asks; `{network}` has the first one already. */
+    readonly againAsk: string;
+    readonly againYes: string;
+    readonly againNo: string;
   };
 }
