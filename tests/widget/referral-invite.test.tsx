@@ -56,12 +56,18 @@ describe('the invitation to a scan', () => {
     expect(screen.queryAllByRole('button', { name: nl.referral.open })).toHaveLength(1);
   });
 
-  test('is placed after the first steps and before all advice', () => {
+  test('is placed directly under the score summary, before the chart and the first steps', () => {
     finishWith('red');
     const invite = screen.getByText(nl.referral.invite.red);
     const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-    expect(follows(screen.getByRole('heading', { name: nl.result.topActions }), invite)).toBe(true);
-    expect(follows(invite, screen.getByRole('heading', { name: nl.result.allAdvice }))).toBe(true);
+    expect(follows(screen.getByText(nl.result.disclaimer), invite)).toBe(true);
+    expect(follows(invite, screen.getByRole('heading', { name: nl.result.chartTitle }))).toBe(true);
+    expect(follows(invite, screen.getByRole('heading', { name: nl.result.topActions }))).toBe(true);
+  });
+
+  test('has the only primary button of the result', () => {
+    const { host } = finishWith('orange');
+    expect([...host.querySelectorAll('button.primary')].map((b) => b.textContent)).toEqual([nl.referral.open]);
   });
 });
 

@@ -89,6 +89,7 @@ describe('a sent request', () => {
   test('is gone after starting again', async () => {
     await sendAndGoBack('sent-restart');
     pressButton(nl.result.restart);
+    pressButton(nl.result.restartYes);
     startAssessment();
     answerAll(() => nl.answers.no);
     expect(screen.getByRole('button', { name: nl.referral.open })).toBeTruthy();

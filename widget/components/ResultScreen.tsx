@@ -1,4 +1,8 @@
-/** @module The result: score and band, chart, first steps, all advice, print and start again. */
+/**
+ * @module The result: score and band, then at once the invitation to a scan (on a phone it must
+ * not sit screens below), how others score, the chart, first steps, all advice, print and start
+ * again. One primary button: the invitation's.
+ */
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../core/answers';
 import type { LocalisedBank } from '../../core/bank/types';
@@ -7,6 +11,7 @@ import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 import { AdviceByPrinciple } from './AdviceByPrinciple';
 import { AdviceItem } from './AdviceItem';
+import { RestartButton } from './RestartButton';
 import { ScoreChart } from './ScoreChart';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -17,7 +22,7 @@ interface ResultScreenProps {
   readonly text: UiText['result'];
   readonly onPrint: () => void;
   readonly onRestart: () => void;
-  /** The referral call-to-action: shown right after the first steps, where the urge to act is highest. */
+  /** The referral call-to-action: right under the score summary, where the urge to act is highest. */
   readonly referral?: ComponentChildren;
   /** How similar companies score, right under the score. */
   readonly comparison?: ComponentChildren;
@@ -30,7 +35,8 @@ export function ResultScreen(props: ResultScreenProps) {
   return (
     <section part="result">
       <h2 tabIndex={-1}>{text.title}</h2>
-      <ScoreSummary assessment={assessment} text={text} />
+      <ScoreSummary assessment={assessment} questions={questions} text={text} />
+      {referral}
       {comparison}
       <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
       <h3>{text.topActions}</h3>
@@ -46,15 +52,12 @@ export function ResultScreen(props: ResultScreenProps) {
       {assessment.unknownCount >= 2 && (
         <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
       )}
-      {referral}
       <AdviceByPrinciple bank={bank} questions={questions} answers={answers} actions={assessment.actions} text={text} />
       <div class="nav">
-        <button type="button" part="button" class="primary" onClick={onPrint}>
+        <button type="button" part="button" onClick={onPrint}>
           {text.print}
         </button>
-        <button type="button" part="button" onClick={onRestart}>
-          {text.restart}
-        </button>
+        <RestartButton text={text} onRestart={onRestart} />
       </div>
     </section>
   );

@@ -32,7 +32,10 @@ export const en: UiText = {
       orange: { name: 'Orange', meaning: 'A lot is done already; a few steps make the difference.' },
       red: { name: 'Red', meaning: 'Much to gain, and the first steps are quickly taken.' },
     },
-    capped: 'Your average is higher, but key basic measures are missing.',
+    capped: {
+      one: '{band}, because this basic measure is still missing:',
+      more: '{band}, because these basic measures are still missing:',
+    },
     disclaimer: 'Indicative result based on your own answers.',
     chartTitle: 'Score per basic principle',
     notApplicable: 'not applicable',
@@ -43,6 +46,9 @@ export const en: UiText = {
     unknownHint: "You chose ‘Don't know’ {count} times. That is what students find out in a full scan.",
     print: 'Print or save as PDF',
     restart: 'Start again',
+    restartAsk: 'Your result and your answers will be erased. Start again?',
+    restartYes: 'Yes, erase everything',
+    restartNo: 'No, keep my result',
   },
   referral: {
     invite: {

@@ -32,7 +32,10 @@ export const nl: UiText = {
       orange: { name: 'Oranje', meaning: 'Al veel geregeld; een paar stappen maken het verschil.' },
       red: { name: 'Rood', meaning: 'Veel te winnen, en de eerste stappen zijn snel gezet.' },
     },
-    capped: 'Je gemiddelde is hoger, maar er ontbreken belangrijke basismaatregelen.',
+    capped: {
+      one: '{band}, omdat deze basismaatregel nog ontbreekt:',
+      more: '{band}, omdat deze basismaatregelen nog ontbreken:',
+    },
     disclaimer: 'Indicatieve uitslag op basis van je eigen antwoorden.',
     chartTitle: 'Score per basisprincipe',
     notApplicable: 'niet van toepassing',
@@ -43,6 +46,9 @@ export const nl: UiText = {
     unknownHint: 'Je koos {count} keer ‘Weet ik niet’. Juist dat zoeken studenten uit bij een uitgebreide scan.',
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
+    restartAsk: 'Je uitslag en je antwoorden worden gewist. Opnieuw beginnen?',
+    restartYes: 'Ja, wis alles',
+    restartNo: 'Nee, houd mijn uitslag',
   },
   referral: {
     invite: {

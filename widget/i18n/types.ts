@@ -44,8 +44,11 @@ export interface UiText {
     /** Follows the overall score, as in "62 out of 100". */
     readonly outOf: string;
     readonly bands: Readonly<Record<Band, { readonly name: string; readonly meaning: string }>>;
-    /** Why the band is lower than the score alone suggests (a critical gap caps it). */
-    readonly capped: string;
+    /**
+     * Why the band is lower than the score alone suggests: `{band}`, then the missing critical
+     * measures follow as a list of their questions. One form for one gap, one for more.
+     */
+    readonly capped: { readonly one: string; readonly more: string };
     readonly disclaimer: string;
     readonly chartTitle: string;
     /** A principle whose every question was answered "not applicable". */
@@ -58,6 +61,10 @@ export interface UiText {
     readonly unknownHint: string;
     readonly print: string;
     readonly restart: string;
+    /** "Opnieuw beginnen" asks this first, in the page. */
+    readonly restartAsk: string;
+    readonly restartYes: string;
+    readonly restartNo: string;
   };
   /** The invitation on the result; the referral step brings its own texts when it loads. */
   readonly referral: {
