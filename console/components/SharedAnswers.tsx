@@ -3,13 +3,13 @@
  * for the answer they gave: what the students can prepare the visit with. Texts come from the live
  * bank; answers to an older version are shown for the questions it still has.
  */
-import { bankStructure, bankTextsNl } from '../../core/bank';
+import { bankAdviceNl, bankStructure, bankTextsNl } from '../../core/bank';
 import { localiseBank } from '../../core/bank/localise';
 import type { Question } from '../../core/bank/types';
 import { TOP_ACTIONS } from '../../core/scoring';
 import { ANSWER_LABEL } from '../text';
 
-const bank = localiseBank(bankStructure, bankTextsNl);
+const bank = localiseBank(bankStructure, bankTextsNl, bankAdviceNl);
 
 interface SharedAnswersProps {
   readonly answers: Readonly<Record<string, string>>;

@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { bankStructure, bankTextsEn } from '../../core/bank/index';
+import { bankAdvice, bankStructure, bankTextsEn } from '../../core/bank/index';
 import { localiseBank } from '../../core/bank/localise';
 import type { AssessmentResponse } from '../../core/contracts';
 import { profileOptions } from '../../core/profile/index';
@@ -26,7 +26,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const englishBank: AssessmentResponse = localiseBank(bankStructure, bankTextsEn);
+const englishBank: AssessmentResponse = localiseBank(bankStructure, bankTextsEn, bankAdvice.en);
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 // Fetched banks are shared per API origin for the page's life, so every test uses its own origin.

@@ -3,14 +3,14 @@
  * capped by critical gaps names the missing measures (their questions) instead of leaving the
  * score to explain it.
  */
-import type { Question } from '../../core/bank/types';
+import type { QuestionOnScreen } from '../../core/bank/types';
 import type { Assessment } from '../../core/scoring';
 import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 
 interface ScoreSummaryProps {
   readonly assessment: Assessment;
-  readonly questions: ReadonlyMap<string, Question>;
+  readonly questions: ReadonlyMap<string, QuestionOnScreen>;
   readonly text: UiText['result'];
 }
 
