@@ -14,7 +14,8 @@ import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
 import type { UiText } from '../i18n/types';
 import { printWidget } from '../print';
-import { advance, freshProgress, isPristine, type Progress, type ProgressAction } from '../state/progress';
+import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
+import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
@@ -39,8 +40,9 @@ export interface FlowProps extends CyberScanProps {
 const count = bankStructure.questions.length;
 
 export class Flow extends Component<FlowProps, Progress> {
-  override state: Progress =
-    restoreProgress(readStored(storageKey(this.props.partner)), bankStructure) ?? freshProgress(bankStructure);
+  /** A result link in the page's address, read once: what it opens, or why it cannot. */
+  private readonly link = linkInPage(bankStructure);
+  override state: Progress = progressFor(bankStructure, this.link, restoreProgress(readStored(storageKey(this.props.partner)), bankStructure));
   // A plain ref object: createRef would only build the same, in more bytes.
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
@@ -99,7 +101,9 @@ export class Flow extends Component<FlowProps, Progress> {
     const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
-        {screen.kind === 'intro' && <Intro text={text.intro} questionCount={count} onStart={this.start} />}
+        {screen.kind === 'intro' && (
+          <Intro text={text.intro} questionCount={count} onStart={this.start} notice={this.link?.ok === false ? linkProblem(text.link, this.link) : undefined} />
+        )}
         {screen.kind === 'profile' && (
           <ProfileStep
             text={text}
@@ -130,6 +134,7 @@ export class Flow extends Component<FlowProps, Progress> {
             text={text.result}
             onPrint={() => printWidget(host)}
             onRestart={() => this.act({ type: 'restart' })}
+            link={resultLink(bankStructure, progress.answers)}
             comparison={<Comparison api={props.api} lang={bank.lang} size={progress.profile.size} />}
             // The options and the progress hold all the referral step needs.
             referral={

@@ -29,12 +29,14 @@ export interface ResultScreenProps {
   readonly onRestart: () => void;
   /** The referral call-to-action: right under the score summary, where the urge to act is highest. */
   readonly referral?: ComponentChildren;
+  /** The result link (linked-progress.ts): written out, so that it prints too. */
+  readonly link: string;
   /** How similar companies score, right under the score. */
   readonly comparison?: ComponentChildren;
 }
 
 export function ResultScreen(props: ResultScreenProps) {
-  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison } = props;
+  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison, link } = props;
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const top = assessment.actions.slice(0, TOP_ACTIONS);
   return (
@@ -60,6 +62,11 @@ export function ResultScreen(props: ResultScreenProps) {
         <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
       )}
       {advice && <AdviceByPrinciple bank={bank} advice={advice} questions={questions} answers={answers} actions={assessment.actions} text={text} />}
+      <h3>{text.keepTitle}</h3>
+      <p>{text.keepLead}</p>
+      <p class="result-link">
+        <a href={link}>{link}</a>
+      </p>
       <div class="nav">
         <button type="button" part="button" onClick={onPrint}>
           {text.print}

@@ -49,9 +49,15 @@ export const en: UiText = {
     unknownHint: "You chose ‘Don't know’ {count} times. That is what students find out in a full scan.",
     print: 'Print or save as PDF',
     restart: 'Start again',
+    keepTitle: 'Keep your result',
+    keepLead: 'This link opens exactly this result again, also on another device. Your answers are only in the link itself, not with us.',
     restartAsk: 'Your result and your answers will be erased. Start again?',
     restartYes: 'Yes, erase everything',
     restartNo: 'No, keep my result',
+  },
+  link: {
+    malformed: 'The link to your result is incomplete or wrong. Check it, or do the check again.',
+    otherVersion: 'This link was made with version {version} of the check. The questions have changed since, so that result no longer opens here. Do the check again to see where you stand now.',
   },
   referral: {
     invite: {

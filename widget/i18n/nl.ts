@@ -49,9 +49,15 @@ export const nl: UiText = {
     unknownHint: 'Je koos {count} keer ‘Weet ik niet’. Juist dat zoeken studenten uit bij een uitgebreide scan.',
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
+    keepTitle: 'Bewaar je uitslag',
+    keepLead: 'Deze link opent precies deze uitslag weer, ook op een ander apparaat. Je antwoorden staan alleen in de link zelf, niet bij ons.',
     restartAsk: 'Je uitslag en je antwoorden worden gewist. Opnieuw beginnen?',
     restartYes: 'Ja, wis alles',
     restartNo: 'Nee, houd mijn uitslag',
+  },
+  link: {
+    malformed: 'De link naar je uitslag is niet compleet of klopt niet. Kijk hem na, of doe de check opnieuw.',
+    otherVersion: 'Deze link is gemaakt met versie {version} van de check. De vragen zijn sindsdien veranderd, dus die uitslag opent hier niet meer. Doe de check opnieuw om te zien waar je nu staat.',
   },
   referral: {
     invite: {

@@ -66,10 +66,19 @@ export interface UiText {
     readonly unknownHint: string;
     readonly print: string;
     readonly restart: string;
+    /** Above the result link. */
+    readonly keepTitle: string;
+    readonly keepLead: string;
     /** "Opnieuw beginnen" asks this first, in the page. */
     readonly restartAsk: string;
     readonly restartYes: string;
     readonly restartNo: string;
+  };
+  /** A result link in the address that did not open (core/result-link.ts). */
+  readonly link: {
+    readonly malformed: string;
+    /** `{version}`: the bank version the link was made with. */
+    readonly otherVersion: string;
   };
   /** The invitation on the result; the referral step brings its own texts when it loads. */
   readonly referral: {
