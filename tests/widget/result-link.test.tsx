@@ -30,7 +30,7 @@ describe('the result link', () => {
   test('opens the same result in a fresh browser, and sends no anonymous result for it', () => {
     const answers = answersFrom(pick);
     history.replaceState(null, '', `#cyberscan=${packResult(bankStructure, answers)}`);
-    const fetch = vi.fn(async () => new Response(null, { status: 201 }));
+    const fetch = vi.fn(async (_url: string) => new Response(null, { status: 201 }));
     vi.stubGlobal('fetch', fetch);
     renderWidget();
     expect(screen.getByRole('heading', { name: nl.result.title })).toBeTruthy();

@@ -50,7 +50,8 @@ export class Referral extends Component<ReferralProps, ReferralState> {
     const close = () => this.setState({ step: undefined }, () => this.button.current!.focus());
     if (Step) return <Step {...props} onClose={close} />;
     return (
-      <div class="hint">
+      // Without a sent request it is only an invitation, which print.css leaves off paper.
+      <div class={sent ? 'hint' : 'hint invite'}>
         {sent ? (
           <p>
             {fill(text.sent, {

@@ -42,6 +42,13 @@ export function ResultScreen(props: ResultScreenProps) {
   return (
     <section part="result">
       <h2 tabIndex={-1}>{text.title}</h2>
+      <p class="print-only">
+        {fill(text.printHeader, {
+          date: new Date().toLocaleDateString(bank.lang, { dateStyle: 'long' }),
+          version: bank.version,
+          site: location.hostname,
+        })}
+      </p>
       <ScoreSummary assessment={assessment} questions={questions} text={text} />
       {referral}
       {comparison}

@@ -49,6 +49,7 @@ export const en: UiText = {
     unknownHint: "You chose ‘Don't know’ {count} times. That is what students find out in a full scan.",
     print: 'Print or save as PDF',
     restart: 'Start again',
+    printHeader: 'CyberScan, the check of the regional cyber-resilience network, offered on {site}. Printed on {date}, question set {version}.',
     keepTitle: 'Keep your result',
     keepLead: 'This link opens exactly this result again, also on another device. Your answers are only in the link itself, not with us.',
     restartAsk: 'Your result and your answers will be erased. Start again?',

@@ -49,6 +49,7 @@ export const nl: UiText = {
     unknownHint: 'Je koos {count} keer ‘Weet ik niet’. Juist dat zoeken studenten uit bij een uitgebreide scan.',
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
+    printHeader: 'CyberScan, de check van het regionale cyberweerbaarheidsnetwerk, aangeboden via {site}. Afgedrukt op {date}, vragenlijst {version}.',
     keepTitle: 'Bewaar je uitslag',
     keepLead: 'Deze link opent precies deze uitslag weer, ook op een ander apparaat. Je antwoorden staan alleen in de link zelf, niet bij ons.',
     restartAsk: 'Je uitslag en je antwoorden worden gewist. Opnieuw beginnen?',

@@ -66,6 +66,8 @@ export interface UiText {
     readonly unknownHint: string;
     readonly print: string;
     readonly restart: string;
+    /** Printed under the title only: `{date}`, `{version}` (the bank's) and `{site}`, the page offering the check. */
+    readonly printHeader: string;
     /** Above the result link. */
     readonly keepTitle: string;
     readonly keepLead: string;
