@@ -48,6 +48,8 @@ export interface Chunks {
   en: UiText;
   /** The bank's Dutch advice (widget-advice.js); an English widget has it from the API with its bank. */
   advice: BankAdvice;
+  /** The `mailto:` composer for the IT supplier (widget-supplier.js). */
+  supplier: typeof import('./supplier/compose').supplierMail;
 }
 
 // Preact's jsxs is jsx under another name (for children known to be an array).

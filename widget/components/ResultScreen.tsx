@@ -12,6 +12,7 @@ import type { UiText } from '../i18n/types';
 import { AdviceByPrinciple } from './AdviceByPrinciple';
 import { AdviceItem } from './AdviceItem';
 import { RestartButton } from './RestartButton';
+import { SupplierButton } from './SupplierButton';
 import { ScoreChart } from './ScoreChart';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -78,6 +79,9 @@ export function ResultScreen(props: ResultScreenProps) {
         <button type="button" part="button" onClick={onPrint}>
           {text.print}
         </button>
+        {advice && top.length > 0 && (
+          <SupplierButton text={text} mail={{ lang: bank.lang, questions, advice, answers, actions: assessment.actions, link }} />
+        )}
         <RestartButton text={text} onRestart={onRestart} />
       </div>
     </section>

@@ -50,6 +50,8 @@ export const en: UiText = {
     print: 'Print or save as PDF',
     restart: 'Start again',
     printHeader: 'CyberScan, the check of the regional cyber-resilience network, offered on {site}. Printed on {date}, question set {version}.',
+    mailSupplier: 'E-mail your IT supplier',
+    mailFailed: 'The e-mail could not be composed. Try again.',
     keepTitle: 'Keep your result',
     keepLead: 'This link opens exactly this result again, also on another device. Your answers are only in the link itself, not with us.',
     restartAsk: 'Your result and your answers will be erased. Start again?',

@@ -50,6 +50,8 @@ export const nl: UiText = {
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
     printHeader: 'CyberScan, de check van het regionale cyberweerbaarheidsnetwerk, aangeboden via {site}. Afgedrukt op {date}, vragenlijst {version}.',
+    mailSupplier: 'Mail je IT-leverancier',
+    mailFailed: 'Het opstellen van de e-mail lukte niet. Probeer het opnieuw.',
     keepTitle: 'Bewaar je uitslag',
     keepLead: 'Deze link opent precies deze uitslag weer, ook op een ander apparaat. Je antwoorden staan alleen in de link zelf, niet bij ons.',
     restartAsk: 'Je uitslag en je antwoorden worden gewist. Opnieuw beginnen?',

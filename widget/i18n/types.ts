@@ -68,6 +68,9 @@ export interface UiText {
     readonly restart: string;
     /** Printed under the title only: `{date}`, `{version}` (the bank's) and `{site}`, the page offering the check. */
     readonly printHeader: string;
+    /** Opens the visitor's mail program with the questions for their IT supplier. */
+    readonly mailSupplier: string;
+    readonly mailFailed: string;
     /** Above the result link. */
     readonly keepTitle: string;
     readonly keepLead: string;
