@@ -49,7 +49,7 @@ describe('English', () => {
     vi.stubGlobal('fetch', fetch);
     const api = freshApi();
     renderWidget({ lang: 'en', api });
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
     expect(load).toHaveBeenCalledExactlyOnceWith('en');
     expect(fetch).toHaveBeenCalledExactlyOnceWith(`${api}/api/v1/assessment?lang=en`);
   });
@@ -70,7 +70,7 @@ describe('English', () => {
     expect(screen.queryByRole('button', { name: en.intro.start })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
     answer(json(englishBank));
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
   });
 
   test('waits for the strings as well as the bank before showing the intro', async () => {
@@ -83,7 +83,7 @@ describe('English', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
     register(en);
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
   });
 
   test('loads nothing in Dutch', () => {
@@ -125,7 +125,7 @@ describe('English', () => {
     renderWidget({ lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
     press(both(statusText.retry));
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -135,7 +135,7 @@ describe('English', () => {
     renderWidget({ lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
     press(both(statusText.retry));
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
     expect(load).toHaveBeenCalledTimes(2);
   });
 

@@ -1,6 +1,6 @@
 /** @module Who asked for a scan, and how to reach them: the part of a referral a network acts on. */
 import { profileOptions } from '../../core/profile';
-import type { ReferralDetail } from '../../core/console-api';
+import type { ReferralDetail } from '../../core/inbox';
 import { formatDateTime, formatDay } from '../text';
 
 const optionLabel = (options: typeof profileOptions.sizes, id: string | null) =>

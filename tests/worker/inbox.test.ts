@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/contracts';
-import { updateReferralStatus } from '../../worker/data/referral-inbox-status';
+import { updateReferralStatus } from '../../worker/data/inbox-status';
 import { NETWORK_A, NETWORK_B, getWith, issueToken, patchWith, referralFor, referralRow } from './access-fixtures';
 import { get } from './fetch';
 

@@ -5,16 +5,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import type { Identity, InboxPage } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
+import type { InboxPage } from '../../core/inbox';
 import { useAnnounce } from '../announcer';
 import { filterQuery, type InboxFilters as Filters } from '../route';
 import { STATUS_LABEL, formatNumber } from '../text';
 import { useFocusHeading } from '../use-focus-heading';
 import { useResource } from '../use-resource';
-import { CsvDownload } from './CsvDownload';
+import { CsvDownload } from '../components/CsvDownload';
 import { InboxFilters } from './InboxFilters';
 import { InboxTable } from './InboxTable';
-import { LoadFailed, Loading } from './LoadState';
+import { LoadFailed, Loading } from '../components/LoadState';
 import { ResendAllFailed } from './ResendFailed';
 
 interface InboxProps {

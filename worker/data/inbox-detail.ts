@@ -1,12 +1,13 @@
 /** @module One referral in full for the network console: contact data, outcome, delivery and history. */
 import type { Answers } from '../../core/answers';
+import type { Lang } from '../../core/bank/types';
 import { listAttempts, type DeliveryAttempt } from './delivery';
-import type { InboxItem, StatusActor, StatusChange } from '../../core/console-api';
+import type { InboxItem, StatusActor, StatusChange } from '../../core/inbox';
 import type { InboxStatus } from '../../core/referral-workflow';
-import { ITEM_COLUMNS, ITEM_FROM, toInboxItem, type InboxItemRow } from './referral-inbox';
+import { ITEM_COLUMNS, ITEM_FROM, toInboxItem, type InboxItemRow } from './inbox';
 
 export interface InboxReferral extends InboxItem {
-  readonly lang: string;
+  readonly lang: Lang;
   readonly email: string | null;
   readonly phone: string | null;
   readonly message: string | null;
@@ -23,7 +24,7 @@ export interface InboxReferral extends InboxItem {
 }
 
 interface DetailRow extends InboxItemRow {
-  id: string; lang: string; email: string | null; phone: string | null;
+  id: string; lang: Lang; email: string | null; phone: string | null;
   message: string | null; note: string | null; share_answers: 0 | 1; answers: string | null;
   bank_version: string; queued_at: string | null; delivered_at: string | null;
 }

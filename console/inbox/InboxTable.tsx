@@ -2,7 +2,7 @@
  * @module The inbox as a table, newest first: one row per referral, linking to its detail, with a
  * planned scan's day and a "mogelijk dubbel" mark naming the other requests of the same group.
  */
-import type { InboxItem } from '../../core/console-api';
+import type { InboxItem } from '../../core/inbox';
 import { routeHash } from '../route';
 import { BAND_LABEL, DELIVERY_LABEL, STATUS_LABEL, formatDateTime, formatDay } from '../text';
 

@@ -3,7 +3,7 @@
  * over, instead of cutting off what was typed (no `maxlength`), and a save button whose result
  * stays visible in the page, not only in the screen reader's live region.
  */
-import { NOTE_MAX } from '../../core/console-api';
+import { NOTE_MAX } from '../../core/inbox';
 import { formatNumber } from '../text';
 
 interface NoteFieldProps {

@@ -4,10 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';
-import type { ReferralDetail } from '../../core/console-api';
+import type { ReferralDetail } from '../../core/inbox';
 import type { ResendResponse } from '../../core/delivery-api';
 import { formatNumber } from '../text';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../components/ConfirmAction';
 
 interface ResendReferralProps {
   readonly api: ConsoleApi;

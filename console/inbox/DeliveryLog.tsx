@@ -2,7 +2,7 @@
  * @module How the referral reached the network's own system (webhook or e-mail): its delivery
  * status and every attempt, so a network can see why one is missing on their side.
  */
-import type { ReferralDetail } from '../../core/console-api';
+import type { ReferralDetail } from '../../core/inbox';
 import { DELIVERY_LABEL, formatDateTime } from '../text';
 
 const CHANNEL: Readonly<Record<string, string>> = { webhook: 'Webhook', email: 'E-mail' };

@@ -1,14 +1,14 @@
-/** @module Query strings and bodies of the network console API (worker/routes/network-referrals.ts). */
+/** @module Query strings and bodies of the network console API (worker/routes/inbox.ts). */
 import { z } from 'zod';
+import { REFERENCE_PATTERN } from '../../core/reference';
 import type { TextKind } from '../../core/text';
 import { networkId } from './fields';
 import { withTextRule } from './text';
-import type { InboxCursor } from '../data/referral-inbox';
-import { NOTE_MAX, REASON_MAX, SCAN_PLANNED_BY_MAX, SEARCH_MAX } from '../../core/console-api';
+import type { InboxCursor } from '../data/inbox';
+import { NOTE_MAX, REASON_MAX, SCAN_PLANNED_BY_MAX, SEARCH_MAX } from '../../core/inbox';
 import { INBOX_DELIVERY_STATUSES, INBOX_STATUSES, SETTABLE_STATUSES } from '../../core/referral-workflow';
 
 /** A referral reference as `newReference` makes them: no 0/O, 1/I/L or U. */
-export const REFERENCE_PATTERN = /^CS-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
 
 export const referenceParam = z.object({
   reference: z.string().regex(REFERENCE_PATTERN, 'Expected a reference such as CS-7K4P-2QX9.'),

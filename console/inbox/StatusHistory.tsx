@@ -1,5 +1,5 @@
 /** @module Who moved a referral when, and why when it was reopened or closed as a duplicate: the status changes, oldest first. */
-import type { StatusChange } from '../../core/console-api';
+import type { StatusChange } from '../../core/inbox';
 import { ACTOR_LABEL, STATUS_LABEL, formatDateTime } from '../text';
 
 /** The person when the token has a name; otherwise the kind of actor ("netwerk"). */

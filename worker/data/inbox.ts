@@ -3,8 +3,9 @@
  * with possible duplicates marked. Every query takes the network an access is limited to (null:
  * all networks), so a network token cannot reach another network's referrals through any of them.
  */
+import type { SectorId, SizeId } from '../../core/profile';
 import type { Band } from '../../core/scoring';
-import { DUPLICATE_WINDOW_DAYS, type InboxItem } from '../../core/console-api';
+import { DUPLICATE_WINDOW_DAYS, type InboxItem } from '../../core/inbox';
 import type { InboxDeliveryStatus, InboxStatus } from '../../core/referral-workflow';
 
 export interface InboxFilter {
@@ -25,7 +26,7 @@ export interface InboxCursor {
 export interface InboxItemRow {
   reference: string; created_at: string; network_id: string; network_name: string; partner_id: string;
   partner_name: string | null; company_name: string | null; contact_name: string | null; postcode: number | null;
-  sector: string | null; size: string | null; overall: number; band: Band; status: InboxStatus;
+  sector: SectorId | null; size: SizeId | null; overall: number; band: Band; status: InboxStatus;
   delivery_status: InboxDeliveryStatus; closed_at: string | null; withdrawn_at: string | null; erased_at: string | null;
   scan_planned_on: string | null; scan_planned_by: string | null; duplicate_of: string | null; possible_duplicates: string | null;
 }

@@ -2,8 +2,8 @@
  * @module The inbox's filters: search (company, contact name, e-mail address or reference),
  * status and, for an admin, the network. Applied with one button and kept in the URL.
  */
-import type { Identity } from '../../core/console-api';
-import { SEARCH_MAX } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
+import { SEARCH_MAX } from '../../core/inbox';
 import { INBOX_STATUSES, type InboxStatus } from '../../core/referral-workflow';
 import { routeHash, type InboxFilters as Filters } from '../route';
 import { STATUS_LABEL } from '../text';

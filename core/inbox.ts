@@ -1,24 +1,16 @@
 /**
- * @module What the network console API (`/api/v1/console`) answers: one contract that the worker's
- * routes are typed with and the console (console/) reads, so the two cannot drift apart.
- * Statistics have their own: `StatisticsResponse` in core/statistics/publication.ts.
+ * @module The inbox: a network's referrals as the console API (`/api/v1/console/referrals`) answers
+ * them, one contract that the worker's routes are typed with and the console (console/inbox/)
+ * reads, so the two cannot drift apart. Who is signed in: core/console-identity.ts; statistics:
+ * `StatisticsResponse` in core/statistics/publication.ts.
  */
-import type { Answers } from './answers';
+import type { ReferralView } from './referral-view';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';
+import type { SectorId, SizeId } from './profile';
 import type { Band } from './scoring';
 
 /** The longest internal note, in characters: a reminder, not a case file. */
 export const NOTE_MAX = 500;
-
-/**
- * `GET /api/v1/console/me`, and the answer to signing in (`POST /api/v1/console/session`).
- * `personName`: whom the token belongs to ('' for an older token without a name). `csrfToken`
- * only for a session: what every change must send as `X-CSRF-Token`.
- */
-export type Identity = (
-  | { readonly kind: 'admin' }
-  | { readonly kind: 'network'; readonly network: { readonly id: string; readonly name: string } }
-) & { readonly personName: string; readonly csrfToken?: string };
 
 /** A row of the inbox. Personal fields are null once the referral is erased. */
 export interface InboxItem {
@@ -33,8 +25,8 @@ export interface InboxItem {
   readonly companyName: string | null;
   readonly contactName: string | null;
   readonly postcode: number | null;
-  readonly sector: string | null;
-  readonly size: string | null;
+  readonly sector: SectorId | null;
+  readonly size: SizeId | null;
   readonly overall: number;
   readonly band: Band;
   readonly status: InboxStatus;
@@ -106,33 +98,13 @@ export interface StatusChange {
 }
 
 /**
- * `GET /api/v1/console/referrals/:reference` → `{ referral }`. Grouped as in the webhook payload
- * (worker/delivery/payload.ts), so a network reads one shape. `answers` and `adviceQuestionIds`
- * are there only when the entrepreneur shared the answers and they are not erased.
+ * `GET /api/v1/console/referrals/:reference` → `{ referral }`: the grouped referral of
+ * core/referral-view.ts that the webhook payload also carries (personal fields null once erased),
+ * with the partner's name and the console's workflow. `answers` and `adviceQuestionIds` are there
+ * only when the entrepreneur shared the answers and they are not erased.
  */
-export interface ReferralDetail {
-  readonly reference: string;
-  readonly createdAt: string;
-  readonly network: { readonly id: string; readonly name: string };
+export interface ReferralDetail extends Omit<ReferralView, 'partner'> {
   readonly partner: { readonly id: string; readonly name: string };
-  readonly lang: string;
-  readonly company: {
-    readonly name: string | null;
-    readonly postcode: number | null;
-    readonly sector: string | null;
-    readonly size: string | null;
-  };
-  readonly contact: { readonly name: string | null; readonly email: string | null; readonly phone: string | null };
-  readonly message: string | null;
-  readonly assessment: {
-    readonly bankVersion: string;
-    readonly overall: number;
-    readonly band: Band;
-    readonly answersShared: boolean;
-    readonly answers?: Answers;
-    /** With shared answers to the live bank: what to work on, most urgent first. */
-    readonly adviceQuestionIds?: readonly string[];
-  };
   readonly status: InboxStatus;
   /** What the console may offer as the next status; empty once closed or erased. */
   readonly nextStatuses: readonly SettableStatus[];

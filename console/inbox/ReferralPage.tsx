@@ -3,7 +3,7 @@
  * outcome of their scan, how it was delivered and what happened to it since.
  */
 import type { ConsoleApi } from '../api/client';
-import type { ReferralDetail } from '../../core/console-api';
+import type { ReferralDetail } from '../../core/inbox';
 import { routeHash } from '../route';
 import { STATUS_LABEL } from '../text';
 import { useFocusHeading } from '../use-focus-heading';
@@ -11,11 +11,11 @@ import { useResource } from '../use-resource';
 import { AssessmentOutcome } from './AssessmentOutcome';
 import { CompanyContact } from './CompanyContact';
 import { DeliveryLog } from './DeliveryLog';
-import { LoadFailed, Loading } from './LoadState';
+import { LoadFailed, Loading } from '../components/LoadState';
 import { ResendReferral } from './ResendFailed';
 import { StatusWorkflow } from './StatusWorkflow';
 
-export function ReferralView({ api, reference }: { api: ConsoleApi; reference: string }) {
+export function ReferralPage({ api, reference }: { api: ConsoleApi; reference: string }) {
   const heading = useFocusHeading(reference);
   const { resource, retry, replace } = useResource(
     `referral:${reference}`,

@@ -4,7 +4,7 @@
  * closing it as a duplicate of a possible double, is confirmed in the page first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SCAN_PLANNED_BY_MAX, type ReferralDetail, type ReferralUpdate } from '../../core/console-api';
+import { SCAN_PLANNED_BY_MAX, type ReferralDetail, type ReferralUpdate } from '../../core/inbox';
 import { REOPEN_DAYS, isClosing, type SettableStatus } from '../../core/referral-workflow';
 import { STATUS_ACTION, STATUS_LABEL } from '../text';
 import { ConfirmStep } from './ConfirmStep';

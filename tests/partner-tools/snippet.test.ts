@@ -1,6 +1,6 @@
 /**
  * The partner tools' pure parts (embed/): the code a partner pastes, and the contrast warning on
- * the colours they pick. (The page itself, in Chromium: tests/browser/embed.test.ts.)
+ * the colours they pick. (The page itself, in Chromium: tests/browser/partner-tools.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import { PARTNER_ID_PATTERN } from '../../core/partner-id';

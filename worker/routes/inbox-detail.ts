@@ -1,11 +1,11 @@
 /** @module The JSON of one referral in the network console (`GET /api/v1/console/referrals/:reference`). */
-import type { InboxReferral } from '../data/referral-inbox-detail';
-import type { ReferralDetail } from '../../core/console-api';
+import type { InboxReferral } from '../data/inbox-detail';
+import type { ReferralDetail } from '../../core/inbox';
 import { nextStatuses, reopenUntil } from '../../core/referral-workflow';
-import { referralView } from '../views/referral';
+import { referralView } from '../../core/referral-view';
 
 /**
- * Grouped as in the webhook payload (worker/delivery/payload.ts), so a network reads one shape.
+ * Grouped as in the webhook payload (core/referral-view.ts), so a network reads one shape.
  * `answers` and `adviceQuestionIds` are there only when the entrepreneur shared the answers and
  * they are not erased; otherwise the keys are absent, not null.
  */

@@ -1,12 +1,12 @@
 /**
- * @module Working on a referral: where it stands, its next steps (console/components/NextSteps.tsx),
+ * @module Working on a referral: where it stands, its next steps (NextSteps.tsx),
  * the internal note, reopening once closed, and the history. Every change answers visibly in the
  * page and in the live region; a failed one keeps what was typed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsoleApi } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import type { ReferralDetail, ReferralUpdate } from '../../core/console-api';
+import type { ReferralDetail, ReferralUpdate } from '../../core/inbox';
 import { useAnnounce } from '../announcer';
 import { routeHash } from '../route';
 import { STATUS_LABEL, formatDateTime, formatDay } from '../text';

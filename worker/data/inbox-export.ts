@@ -1,6 +1,6 @@
 /** @module All referrals of a filter at once, for the console's spreadsheet export. */
-import type { InboxItem } from '../../core/console-api';
-import { ITEM_COLUMNS, ITEM_FROM, inboxWhere, toInboxItem, type InboxFilter, type InboxItemRow } from './referral-inbox';
+import type { InboxItem } from '../../core/inbox';
+import { ITEM_COLUMNS, ITEM_FROM, inboxWhere, toInboxItem, type InboxFilter, type InboxItemRow } from './inbox';
 
 /**
  * The most rows one export holds. Far above a network's yearly referrals; it keeps a mistaken

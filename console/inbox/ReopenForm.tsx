@@ -3,7 +3,7 @@
  * reason that goes into the history: a wrong click or a company that calls back is not a dead end.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { REASON_MAX, type ReferralDetail } from '../../core/console-api';
+import { REASON_MAX, type ReferralDetail } from '../../core/inbox';
 import { formatDateTime } from '../text';
 import { ConfirmStep } from './ConfirmStep';
 

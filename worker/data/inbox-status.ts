@@ -2,7 +2,7 @@
  * @module A network moves a referral along its workflow, plans its scan, keeps a short internal
  * note on it, closes it as a duplicate or reopens it; every move is in the history with who made it.
  */
-import type { StatusActor } from '../../core/console-api';
+import type { StatusActor } from '../../core/inbox';
 import { isClosing, type InboxStatus } from '../../core/referral-workflow';
 
 /** Who changes a referral: the kind of actor, and the person whose token it is. */

@@ -6,20 +6,21 @@
  * served by this worker, so no CORS headers are sent and browsers keep other sites out.
  */
 import { Hono } from 'hono';
-import { listInbox } from '../data/referral-inbox';
-import { getInboxReferral } from '../data/referral-inbox-detail';
-import type { Identity, InboxPage } from '../../core/console-api';
+import { listInbox } from '../data/inbox';
+import { getInboxReferral } from '../data/inbox-detail';
+import type { Identity } from '../../core/console-identity';
+import type { InboxPage } from '../../core/inbox';
 import { networkFilterFor, networkScope, otherNetwork, requireAccess, type AccessVariables } from '../http/access';
 import { validate } from '../http/validate';
-import { encodeCursor, listQuery, referenceParam } from '../schemas/network-referrals';
+import { encodeCursor, listQuery, referenceParam } from '../schemas/inbox';
 import { identityOf } from './console-session';
-import { referralsCsv } from './network-referrals-csv';
-import { referralDetail } from './network-referrals-detail';
+import { referralsCsv } from './inbox-csv';
+import { referralDetail } from './inbox-detail';
 import { referralNotFound, referralWorkflow } from './referral-workflow';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
 
-export const networkReferrals = new Hono<Console>()
+export const inbox = new Hono<Console>()
   .use(requireAccess)
   .get('/me', async (c) => c.json<Identity>(await identityOf(c, c.var.access)))
   .get('/referrals', validate('query', listQuery), async (c) => {

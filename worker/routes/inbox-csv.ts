@@ -1,17 +1,17 @@
 /**
  * @module `GET /api/v1/console/referrals.csv`: a network's referrals as a spreadsheet (admin: all,
  * or `?network=`), with the list's `status`, `delivery` and `q` filters, in the shared Dutch
- * spreadsheet format (network-referrals-csv-format.ts). Mounted behind requireAccess
- * by worker/routes/network-referrals.ts.
+ * spreadsheet format (csv-format.ts). Mounted behind requireAccess
+ * by worker/routes/inbox.ts.
  */
 import { Hono } from 'hono';
-import { exportInbox, type InboxExportRow } from '../data/referral-inbox-export';
+import { exportInbox, type InboxExportRow } from '../data/inbox-export';
 import { networkFilterFor, otherNetwork, type AccessVariables } from '../http/access';
 import { validate } from '../http/validate';
-import { exportQuery } from '../schemas/network-referrals';
+import { exportQuery } from '../schemas/inbox';
 import { profileOptions } from '../../core/profile';
 import { ACTOR_LABEL, BAND_LABEL, DELIVERY_LABEL, STATUS_LABEL } from '../../core/referral-labels';
-import { csvDay, csvDocument, csvLocalDateTime, type CsvValue } from './network-referrals-csv-format';
+import { csvDay, csvDocument, csvLocalDateTime, type CsvValue } from './csv-format';
 
 const SECTOR = new Map(profileOptions.sectors.map((o) => [o.id, o.label.nl]));
 const SIZE = new Map(profileOptions.sizes.map((o) => [o.id, o.label.nl]));

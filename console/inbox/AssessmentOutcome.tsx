@@ -2,7 +2,7 @@
  * @module The check's outcome (the self-assessment, not the students' scan) as the entrepreneur sent it: always the score and colour; the
  * answers and the advice only when they chose to share them.
  */
-import type { ReferralDetail } from '../../core/console-api';
+import type { ReferralDetail } from '../../core/inbox';
 import { BAND_LABEL } from '../text';
 import { SharedAnswers } from './SharedAnswers';
 
