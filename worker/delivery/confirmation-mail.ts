@@ -3,9 +3,9 @@
  * the network, what happens next and how to withdraw, in the language of the check. One run of it
  * for the queue consumer, sent through the one mail sender (worker/mail/send-mail.ts).
  */
+import { withdrawalUrl } from '../../core/withdrawal';
 import { getConfirmationMail, markConfirmationSent, type ConfirmationMail } from '../data';
 import { mailSender, type Mail } from '../mail/send-mail';
-import { withdrawalUrl } from './payload';
 
 export type ConfirmationRun = 'sent' | 'already-sent' | 'not-owed';
 
