@@ -81,6 +81,14 @@ export const targets: readonly Target[] = [
     budget: 8 * 1000,
     budgetReason: 'the Dutch advice loads in the background during the questions, and must be there by the result, also on a phone',
   },
+  {
+    kind: 'partner-script',
+    name: 'supplier',
+    entry: 'widget/supplier/index.ts',
+    file: 'widget-supplier.js',
+    budget: 1 * 1000,
+    budgetReason: 'the e-mail to the IT supplier is composed when a visitor asks for it, often on a phone',
+  },
   { kind: 'page-script', name: 'console', entry: 'console/main.tsx', file: 'console.js', stylesheet: 'console.css' },
   { kind: 'page-script', name: 'embed', entry: 'embed/main.ts', file: 'embed.js', stylesheet: 'embed.css' },
 ];

@@ -27,6 +27,14 @@ ON CONFLICT (network_id, kind, target) DO UPDATE SET secret_ref = excluded.secre
 -- migration: production has no inbox. `dev_inbox` was its name before it recorded the signature
 -- format; a local database made then loses its old development deliveries once.
 DROP TABLE IF EXISTS dev_inbox;
+-- E-mails the worker would have sent (worker/mail/send-mail.ts), e.g. the confirmation to the entrepreneur.
+CREATE TABLE IF NOT EXISTS dev_inbox_mail (
+  id INTEGER PRIMARY KEY,
+  sent_at TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  text TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS dev_inbox_received (
   id INTEGER PRIMARY KEY,
   received_at TEXT NOT NULL,

@@ -10,6 +10,7 @@ import { Component, type ComponentType } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import type { Answers } from '../core/answers';
 import type { BankAdvice, Lang } from '../core/bank/types';
+import type { ReferralResponse } from '../core/contracts';
 import type { Profile } from '../core/profile/index';
 import type { UiText } from './i18n/types';
 
@@ -27,6 +28,8 @@ export interface ReferralStepProps {
   readonly profile: Profile;
   /** Back to the result. */
   readonly onClose: () => void;
+  /** The request is in: the widget keeps its reference with the result. */
+  readonly onSent: (referral: ReferralResponse) => void;
 }
 
 /**
@@ -45,6 +48,8 @@ export interface Chunks {
   en: UiText;
   /** The bank's Dutch advice (widget-advice.js); an English widget has it from the API with its bank. */
   advice: BankAdvice;
+  /** The `mailto:` composer for the IT supplier (widget-supplier.js). */
+  supplier: typeof import('./supplier/compose').supplierMail;
 }
 
 // Preact's jsxs is jsx under another name (for children known to be an array).

@@ -89,6 +89,13 @@ describeInBrowser('asking for a scan from the result', () => {
     expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
     // Signed per Standard Webhooks over real HTTP, and verified by the standardwebhooks library in the worker.
     expect(await row.locator('td.ok').textContent()).toBe('ja (Standard Webhooks)');
+
+    // The entrepreneur's confirmation e-mail, through the same queue, is listed with the right reference.
+    const subject = `CyberScan: je aanvraag ${reference} voor een scan`;
+    const mailRow = page().getByRole('row').filter({ hasText: subject });
+    await expect.poll(async () => (await page().goto(`${origin}/dev/inbox`), mailRow.count()), { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toBe(1);
+    expect(await mailRow.getByText('sanne@example.nl', { exact: true }).count()).toBe(1);
+    expect(await mailRow.locator('pre').textContent()).toContain(`/withdraw?reference=${reference}`);
   });
 
   test('tells the page cyberscan:referral with the network id only', async () => {
@@ -102,6 +109,37 @@ describeInBrowser('asking for a scan from the result', () => {
     await page().getByRole('button', { name: referralNl.form.submit, exact: true }).click();
     await page().getByRole('heading', { name: referralNl.sent.title, exact: true }).waitFor();
     expect(await page().evaluate(() => (window as unknown as { referral: unknown }).referral)).toEqual({ network: 'cybernetwerk-utrecht' });
+  });
+});
+
+describeInBrowser('a sent request on the result', () => {
+  const { page, errors } = usePage();
+
+  test('keeps its reference after going back and a reload, and a second request needs a deliberate step', async () => {
+    const referrals = responseStatuses(page(), '/api/v1/referrals');
+    await openReferralForUtrecht(page());
+    await page().getByLabel(referralNl.form.labels.companyName, { exact: true }).fill('Bakkerij Het Volkoren');
+    await page().getByLabel(referralNl.form.labels.contactName, { exact: true }).fill('Joris Smit');
+    await page().getByLabel(referralNl.form.labels.email, { exact: true }).fill('joris@example.nl');
+    await page().getByRole('button', { name: referralNl.form.submit, exact: true }).click();
+    await page().getByRole('heading', { name: referralNl.sent.title, exact: true }).waitFor();
+    const reference = (await page().locator('cyber-scan').locator('.reference').textContent()) ?? '';
+    expect(reference).toMatch(REFERENCE);
+
+    const sentLine = page().getByText(`bij ${UTRECHT} (${reference}).`, { exact: false });
+    await page().getByRole('button', { name: referralNl.back, exact: true }).click();
+    await sentLine.waitFor();
+    await page().reload();
+    await sentLine.waitFor();
+    expect(await page().getByRole('button', { name: nl.referral.open, exact: true }).count()).toBe(0);
+    expect(await page().getByRole('link', { name: nl.referral.withdraw, exact: true }).getAttribute('href')).toContain(reference);
+
+    // "Nog een aanvraag" asks first; "Nee" keeps the result as it was, and nothing was sent again.
+    await page().getByRole('button', { name: nl.referral.again, exact: true }).click();
+    await page().getByRole('button', { name: nl.referral.againNo, exact: true }).click();
+    await page().getByRole('button', { name: nl.referral.again, exact: true }).waitFor();
+    expect(referrals()).toEqual([201]);
+    expect(errors()).toEqual([]);
   });
 });
 

@@ -66,6 +66,7 @@ describe('the anonymous result', () => {
     const fetch = stubFetch();
     finish();
     pressButton(nl.result.restart);
+    pressButton(nl.result.restartYes);
     startAssessment();
     answerAll();
     const ids = resultCalls(fetch).map(([, init]) => JSON.parse(String(init.body)).submissionId);

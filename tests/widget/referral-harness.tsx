@@ -84,9 +84,10 @@ export function renderStep({ lang = 'nl', network, profile = {} }: StepOptions =
   const host = document.createElement('div');
   document.body.append(host);
   const onClose = vi.fn();
-  const props = { api: API, partner: 'demo', lang, network, host, bankVersion: bankStructure.version, answers, profile, onClose };
+  const onSent = vi.fn();
+  const props = { api: API, partner: 'demo', lang, network, host, bankVersion: bankStructure.version, answers, profile, onClose, onSent };
   render(<ReferralStep {...props} />, { container: host });
-  return { host, onClose };
+  return { host, onClose, onSent };
 }
 
 export const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));

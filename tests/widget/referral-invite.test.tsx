@@ -28,6 +28,9 @@ function FakeStep(props: ReferralStepProps) {
   );
 }
 
+/** The invitation's own status line (the result has others, such as the supplier e-mail's). */
+const inviteStatus = () => document.querySelector('.invite [role="status"]')!;
+
 beforeEach(() => {
   given = undefined;
   load.mockReset();
@@ -56,12 +59,18 @@ describe('the invitation to a scan', () => {
     expect(screen.queryAllByRole('button', { name: nl.referral.open })).toHaveLength(1);
   });
 
-  test('is placed after the first steps and before all advice', () => {
+  test('is placed directly under the score summary, before the chart and the first steps', () => {
     finishWith('red');
     const invite = screen.getByText(nl.referral.invite.red);
     const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-    expect(follows(screen.getByRole('heading', { name: nl.result.topActions }), invite)).toBe(true);
-    expect(follows(invite, screen.getByRole('heading', { name: nl.result.allAdvice }))).toBe(true);
+    expect(follows(screen.getByText(nl.result.disclaimer), invite)).toBe(true);
+    expect(follows(invite, screen.getByRole('heading', { name: nl.result.chartTitle }))).toBe(true);
+    expect(follows(invite, screen.getByRole('heading', { name: nl.result.topActions }))).toBe(true);
+  });
+
+  test('has the only primary button of the result', () => {
+    const { host } = finishWith('orange');
+    expect([...host.querySelectorAll('button.primary')].map((b) => b.textContent)).toEqual([nl.referral.open]);
   });
 });
 
@@ -72,7 +81,7 @@ describe('opening the referral step', () => {
     const { host } = finishWith('red', { partner: 'demo', api: 'https://scan.example', network: 'cyberwerf' });
     pressButton(nl.referral.open);
     expect(load).toHaveBeenCalledExactlyOnceWith('referral');
-    expect(screen.getByRole('status').textContent).toBe(nl.referral.loading);
+    expect(inviteStatus().textContent).toBe(nl.referral.loading);
     resolve(FakeStep);
     await screen.findByRole('heading', { name: 'Referral step' });
     expect(given).toMatchObject({
@@ -91,7 +100,7 @@ describe('opening the referral step', () => {
     load.mockRejectedValueOnce(undefined).mockResolvedValueOnce(FakeStep);
     finishWith('orange');
     pressButton(nl.referral.open);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(nl.referral.failed));
+    await waitFor(() => expect(inviteStatus().textContent).toBe(nl.referral.failed));
     expect(screen.queryAllByRole('heading', { level: 2, name: nl.result.title })).toHaveLength(1);
     pressButton(nl.referral.open);
     await screen.findByRole('heading', { name: 'Referral step' });
@@ -105,6 +114,6 @@ describe('opening the referral step', () => {
     await screen.findByRole('heading', { name: 'Referral step' });
     pressButton('Close');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: nl.referral.open }));
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(inviteStatus().textContent).toBe('');
   });
 });

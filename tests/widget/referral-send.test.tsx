@@ -44,12 +44,14 @@ describe('sending', () => {
 
   test('sends one request for a double click', async () => {
     const api = stubApi();
-    await openForm();
+    const { onSent } = await openForm();
     fillRequired();
     press(nl.form.submit);
     press(nl.form.submit);
     await screen.findByRole('heading', { name: nl.sent.title });
     expect(api.referralCalls()).toHaveLength(1);
+    // The widget keeps what the API answered with the result, once.
+    expect(onSent).toHaveBeenCalledExactlyOnceWith({ reference: expect.stringMatching(/^CS-/), network: { id: utrecht.id, name: utrecht.name } });
   });
 
   test('sends one request for two submits in the same moment, before the button is disabled', async () => {

@@ -41,6 +41,30 @@ describe('result', () => {
     expect(screen.queryAllByText(band.meaning)).toHaveLength(1);
   });
 
+  test('names the one missing critical measure that caps a green average at orange, without talking of an average', () => {
+    const gap = questions.findIndex((q) => q.critical);
+    const { assessment } = finish((index) => (index === gap ? 'no' : 'yes'));
+    expect([assessment.uncappedBand, assessment.band]).toEqual(['green', 'orange']);
+    const line = screen.getByText(fill(nl.result.capped.one, { band: nl.result.bands.orange.name }));
+    expect(line.textContent).toBe('Oranje, omdat deze basismaatregel nog ontbreekt:');
+    expect(line.nextElementSibling!.textContent).toBe(bankTextsNl.questions[questions[gap]!.id]!.text);
+    expect(screen.queryByText(/gemiddelde/)).toBeNull();
+  });
+
+  test('names every missing critical measure when two or more make the band red', () => {
+    const { assessment } = finish((index) => (questions[index]!.critical ? 'unknown' : 'yes'));
+    expect(assessment.band).toBe('red');
+    const line = screen.getByText(fill(nl.result.capped.more, { band: nl.result.bands.red.name }));
+    const listed = [...line.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(listed).toEqual(assessment.criticalGaps.map((id) => bankTextsNl.questions[id]!.text));
+    expect(listed.length).toBeGreaterThan(1);
+  });
+
+  test('says nothing of missing measures when the band is not capped', () => {
+    finish(() => 'yes');
+    expect(screen.queryByText(/omdat/)).toBeNull();
+  });
+
   test('says the result is indicative', () => {
     finish(mixed);
     expect(screen.queryAllByText(nl.result.disclaimer)).toHaveLength(1);

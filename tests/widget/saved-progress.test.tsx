@@ -75,11 +75,25 @@ describe('saved progress', () => {
     expect(screen.queryAllByRole('button', { name: nl.intro.start })).toHaveLength(1);
   });
 
-  test('is cleared by "Opnieuw beginnen" on the result', () => {
+  test('is kept when "Opnieuw beginnen" is asked about and declined', () => {
+    renderWidget({ partner: 'keep' });
+    startAssessment();
+    answerAll();
+    pressButton('Opnieuw beginnen');
+    expect(localStorage.getItem('cyberscan:keep')).not.toBeNull();
+    expect(document.activeElement?.textContent).toBe(nl.result.restartAsk);
+    pressButton(nl.result.restartNo);
+    expect(localStorage.getItem('cyberscan:keep')).not.toBeNull();
+    expect(screen.getByRole('heading', { name: nl.result.title })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe(nl.result.restart);
+  });
+
+  test('is cleared by "Opnieuw beginnen" on the result, once confirmed in the page', () => {
     renderWidget({ partner: 'again' });
     startAssessment();
     answerAll();
     pressButton('Opnieuw beginnen');
+    pressButton(nl.result.restartYes);
     expect(localStorage.getItem('cyberscan:again')).toBeNull();
     expect(screen.queryAllByRole('button', { name: nl.intro.start })).toHaveLength(1);
   });

@@ -73,7 +73,8 @@ describe('POST /api/v1/referrals', () => {
     const { sent, queue } = recordingQueue();
     const res = await app.fetch(postRequest('/api/v1/referrals', referralBody(), idempotencyKey()), { ...env, REFERRAL_QUEUE: queue });
     const row = await referralRow(((await res.json()) as ReferralResponse).reference);
-    expect(sent).toEqual([{ referralId: row?.id }]);
+    // The referral for the network, then the entrepreneur's confirmation (confirmation-mail.test.ts).
+    expect(sent).toEqual([{ referralId: row?.id }, { confirmReferralId: row?.id }]);
     expect(row?.delivery_status).toBe('queued');
   });
 

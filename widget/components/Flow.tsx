@@ -8,12 +8,14 @@
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
+import type { ReferralResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
 import type { UiText } from '../i18n/types';
 import { printWidget } from '../print';
-import { advance, freshProgress, isPristine, type Progress, type ProgressAction } from '../state/progress';
+import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
+import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
@@ -38,8 +40,9 @@ export interface FlowProps extends CyberScanProps {
 const count = bankStructure.questions.length;
 
 export class Flow extends Component<FlowProps, Progress> {
-  override state: Progress =
-    restoreProgress(readStored(storageKey(this.props.partner)), bankStructure) ?? freshProgress(bankStructure);
+  /** A result link in the page's address, read once: what it opens, or why it cannot. */
+  private readonly link = linkInPage(bankStructure);
+  override state: Progress = progressFor(bankStructure, this.link, restoreProgress(readStored(storageKey(this.props.partner)), bankStructure));
   // A plain ref object: createRef would only build the same, in more bytes.
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
@@ -75,6 +78,12 @@ export class Flow extends Component<FlowProps, Progress> {
     this.act({ type: 'start' });
   };
   private readonly back = () => this.act({ type: 'back' });
+  /** Kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
+  private readonly sent = (referral: ReferralResponse) => {
+    const now = new Date();
+    const sentOn = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    this.setState({ referral: { ...referral, sentOn } });
+  };
   private readonly next = () => {
     const { step, answers, submissionId } = this.state;
     // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
@@ -91,7 +100,9 @@ export class Flow extends Component<FlowProps, Progress> {
     const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
-        {screen.kind === 'intro' && <Intro text={text.intro} questionCount={count} onStart={this.start} />}
+        {screen.kind === 'intro' && (
+          <Intro text={text.intro} questionCount={count} onStart={this.start} notice={this.link?.ok === false ? linkProblem(text.link, this.link) : undefined} />
+        )}
         {screen.kind === 'profile' && (
           <ProfileStep
             text={text}
@@ -122,9 +133,19 @@ export class Flow extends Component<FlowProps, Progress> {
             text={text.result}
             onPrint={() => printWidget(host)}
             onRestart={() => this.act({ type: 'restart' })}
+            link={resultLink(bankStructure, progress.answers)}
             comparison={<Comparison api={props.api} lang={bank.lang} size={progress.profile.size} />}
             // The options and the progress hold all the referral step needs.
-            referral={<Referral {...props} {...progress} band={assessment.band} text={text.referral} />}
+            referral={
+              <Referral
+                {...props}
+                {...progress}
+                band={assessment.band}
+                text={text.referral}
+                sent={progress.referral}
+                onSent={this.sent}
+              />
+            }
           />
         )}
       </div>

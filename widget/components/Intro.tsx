@@ -6,12 +6,15 @@ interface IntroProps {
   readonly text: UiText['intro'];
   readonly questionCount: number;
   readonly onStart: () => void;
+  /** Why a result link in the address did not open. */
+  readonly notice?: string;
 }
 
-export function Intro({ text, questionCount, onStart }: IntroProps) {
+export function Intro({ text, questionCount, onStart, notice }: IntroProps) {
   return (
     <section part="intro">
       <h2 tabIndex={-1}>{text.title}</h2>
+      {notice && <p class="hint">{notice}</p>}
       <p>{fill(text.lead, { count: questionCount })}</p>
       <ul>
         {text.facts.map((fact) => (

@@ -1,4 +1,8 @@
-/** @module The result: score and band, chart, first steps, all advice, print and start again. */
+/**
+ * @module The result: score and band, then at once the invitation to a scan (on a phone it must
+ * not sit screens below), how others score, the chart, first steps, all advice, print and start
+ * again. One primary button: the invitation's.
+ */
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../core/answers';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
@@ -7,6 +11,8 @@ import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 import { AdviceByPrinciple } from './AdviceByPrinciple';
 import { AdviceItem } from './AdviceItem';
+import { RestartButton } from './RestartButton';
+import { SupplierButton } from './SupplierButton';
 import { ScoreChart } from './ScoreChart';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -22,20 +28,30 @@ export interface ResultScreenProps {
   readonly text: UiText['result'];
   readonly onPrint: () => void;
   readonly onRestart: () => void;
-  /** The referral call-to-action: shown right after the first steps, where the urge to act is highest. */
+  /** The referral call-to-action: right under the score summary, where the urge to act is highest. */
   readonly referral?: ComponentChildren;
+  /** The result link (linked-progress.ts): written out, so that it prints too. */
+  readonly link: string;
   /** How similar companies score, right under the score. */
   readonly comparison?: ComponentChildren;
 }
 
 export function ResultScreen(props: ResultScreenProps) {
-  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison } = props;
+  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison, link } = props;
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const top = assessment.actions.slice(0, TOP_ACTIONS);
   return (
     <section part="result">
       <h2 tabIndex={-1}>{text.title}</h2>
-      <ScoreSummary assessment={assessment} text={text} />
+      <p class="print-only">
+        {fill(text.printHeader, {
+          date: new Date().toLocaleDateString(bank.lang, { dateStyle: 'long' }),
+          version: bank.version,
+          site: location.hostname,
+        })}
+      </p>
+      <ScoreSummary assessment={assessment} questions={questions} text={text} />
+      {referral}
       {comparison}
       <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
       <h3>{text.topActions}</h3>
@@ -53,15 +69,20 @@ export function ResultScreen(props: ResultScreenProps) {
       {assessment.unknownCount >= 2 && (
         <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
       )}
-      {referral}
       {advice && <AdviceByPrinciple bank={bank} advice={advice} questions={questions} answers={answers} actions={assessment.actions} text={text} />}
+      <h3>{text.keepTitle}</h3>
+      <p>{text.keepLead}</p>
+      <p class="result-link">
+        <a href={link}>{link}</a>
+      </p>
       <div class="nav">
-        <button type="button" part="button" class="primary" onClick={onPrint}>
+        <button type="button" part="button" onClick={onPrint}>
           {text.print}
         </button>
-        <button type="button" part="button" onClick={onRestart}>
-          {text.restart}
-        </button>
+        {advice && top.length > 0 && (
+          <SupplierButton text={text} mail={{ lang: bank.lang, questions, advice, answers, actions: assessment.actions, link }} />
+        )}
+        <RestartButton text={text} onRestart={onRestart} />
       </div>
     </section>
   );

@@ -32,7 +32,10 @@ export const en: UiText = {
       orange: { name: 'Orange', meaning: 'A lot is done already; a few steps make the difference.' },
       red: { name: 'Red', meaning: 'Much to gain, and the first steps are quickly taken.' },
     },
-    capped: 'Your average is higher, but key basic measures are missing.',
+    capped: {
+      one: '{band}, because this basic measure is still missing:',
+      more: '{band}, because these basic measures are still missing:',
+    },
     disclaimer: 'Indicative result based on your own answers.',
     chartTitle: 'Score per basic principle',
     notApplicable: 'not applicable',
@@ -46,6 +49,18 @@ export const en: UiText = {
     unknownHint: "You chose ‘Don't know’ {count} times. That is what students find out in a full scan.",
     print: 'Print or save as PDF',
     restart: 'Start again',
+    printHeader: 'CyberScan, the check of the regional cyber-resilience network, offered on {site}. Printed on {date}, question set {version}.',
+    mailSupplier: 'E-mail your IT supplier',
+    mailFailed: 'The e-mail could not be composed. Try again.',
+    keepTitle: 'Keep your result',
+    keepLead: 'This link opens exactly this result again, also on another device. Your answers are only in the link itself, not with us.',
+    restartAsk: 'Your result and your answers will be erased. Start again?',
+    restartYes: 'Yes, erase everything',
+    restartNo: 'No, keep my result',
+  },
+  link: {
+    malformed: 'The link to your result is incomplete or wrong. Check it, or do the check again.',
+    otherVersion: 'This link was made with version {version} of the check. The questions have changed since, so that result no longer opens here. Do the check again to see where you stand now.',
   },
   referral: {
     invite: {
@@ -56,5 +71,11 @@ export const en: UiText = {
     open: 'Ask your regional network for a scan',
     loading: 'Loading…',
     failed: 'Loading failed.',
+    sent: 'Request sent on {date} to {network} ({reference}).',
+    withdraw: 'Withdraw the request (opens in a new tab)',
+    again: 'Send another request',
+    againAsk: '{network} already has your request. Send a second one anyway?',
+    againYes: 'Yes, another request',
+    againNo: 'No',
   },
 };

@@ -32,7 +32,10 @@ export const nl: UiText = {
       orange: { name: 'Oranje', meaning: 'Al veel geregeld; een paar stappen maken het verschil.' },
       red: { name: 'Rood', meaning: 'Veel te winnen, en de eerste stappen zijn snel gezet.' },
     },
-    capped: 'Je gemiddelde is hoger, maar er ontbreken belangrijke basismaatregelen.',
+    capped: {
+      one: '{band}, omdat deze basismaatregel nog ontbreekt:',
+      more: '{band}, omdat deze basismaatregelen nog ontbreken:',
+    },
     disclaimer: 'Indicatieve uitslag op basis van je eigen antwoorden.',
     chartTitle: 'Score per basisprincipe',
     notApplicable: 'niet van toepassing',
@@ -46,6 +49,18 @@ export const nl: UiText = {
     unknownHint: 'Je koos {count} keer ‘Weet ik niet’. Juist dat zoeken studenten uit bij een uitgebreide scan.',
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
+    printHeader: 'CyberScan, de check van het regionale cyberweerbaarheidsnetwerk, aangeboden via {site}. Afgedrukt op {date}, vragenlijst {version}.',
+    mailSupplier: 'Mail je IT-leverancier',
+    mailFailed: 'Het opstellen van de e-mail lukte niet. Probeer het opnieuw.',
+    keepTitle: 'Bewaar je uitslag',
+    keepLead: 'Deze link opent precies deze uitslag weer, ook op een ander apparaat. Je antwoorden staan alleen in de link zelf, niet bij ons.',
+    restartAsk: 'Je uitslag en je antwoorden worden gewist. Opnieuw beginnen?',
+    restartYes: 'Ja, wis alles',
+    restartNo: 'Nee, houd mijn uitslag',
+  },
+  link: {
+    malformed: 'De link naar je uitslag is niet compleet of klopt niet. Kijk hem na, of doe de check opnieuw.',
+    otherVersion: 'Deze link is gemaakt met versie {version} van de check. De vragen zijn sindsdien veranderd, dus die uitslag opent hier niet meer. Doe de check opnieuw om te zien waar je nu staat.',
   },
   referral: {
     invite: {
@@ -56,5 +71,11 @@ export const nl: UiText = {
     open: 'Vraag je regionale netwerk om een scan',
     loading: 'Laden…',
     failed: 'Laden mislukt.',
+    sent: 'Aanvraag verstuurd op {date} bij {network} ({reference}).',
+    withdraw: 'Aanvraag intrekken (opent in een nieuw tabblad)',
+    again: 'Nog een aanvraag versturen',
+    againAsk: '{network} heeft je aanvraag al. Toch een tweede aanvraag versturen?',
+    againYes: 'Ja, nog een aanvraag',
+    againNo: 'Nee',
   },
 };

@@ -44,8 +44,11 @@ export interface UiText {
     /** Follows the overall score, as in "62 out of 100". */
     readonly outOf: string;
     readonly bands: Readonly<Record<Band, { readonly name: string; readonly meaning: string }>>;
-    /** Why the band is lower than the score alone suggests (a critical gap caps it). */
-    readonly capped: string;
+    /**
+     * Why the band is lower than the score alone suggests: `{band}`, then the missing critical
+     * measures follow as a list of their questions. One form for one gap, one for more.
+     */
+    readonly capped: { readonly one: string; readonly more: string };
     readonly disclaimer: string;
     readonly chartTitle: string;
     /** A principle whose every question was answered "not applicable". */
@@ -63,6 +66,24 @@ export interface UiText {
     readonly unknownHint: string;
     readonly print: string;
     readonly restart: string;
+    /** Printed under the title only: `{date}`, `{version}` (the bank's) and `{site}`, the page offering the check. */
+    readonly printHeader: string;
+    /** Opens the visitor's mail program with the questions for their IT supplier. */
+    readonly mailSupplier: string;
+    readonly mailFailed: string;
+    /** Above the result link. */
+    readonly keepTitle: string;
+    readonly keepLead: string;
+    /** "Opnieuw beginnen" asks this first, in the page. */
+    readonly restartAsk: string;
+    readonly restartYes: string;
+    readonly restartNo: string;
+  };
+  /** A result link in the address that did not open (core/result-link.ts). */
+  readonly link: {
+    readonly malformed: string;
+    /** `{version}`: the bank version the link was made with. */
+    readonly otherVersion: string;
   };
   /** The invitation on the result; the referral step brings its own texts when it loads. */
   readonly referral: {
@@ -72,5 +93,15 @@ export interface UiText {
     readonly loading: string;
     /** Pressing the button again tries again. */
     readonly failed: string;
+    /** A request was sent from this result: `{date}`, `{network}` and `{reference}`. */
+    readonly sent: string;
+    /** The link to the withdrawal page, which opens in a new tab. */
+    readonly withdraw: string;
+    /** The button that asks before a second request. */
+    readonly again: string;
+    /** The question it asks; `{network}` has the first one already. */
+    readonly againAsk: string;
+    readonly againYes: string;
+    readonly againNo: string;
   };
 }

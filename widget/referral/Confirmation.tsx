@@ -1,8 +1,8 @@
 /** @module The request is in: the reference to keep, what happens next and how to withdraw. */
-import type { Lang } from '../../core/bank/types';
 import type { ReferralResponse } from '../../core/contracts';
 import { fill } from '../i18n/fill';
 import type { ReferralStepProps } from '../runtime';
+import { withdrawalPage } from '../withdrawal-link';
 import type { ReferralText } from './i18n/types';
 
 /** `api` is the CyberScan API origin, which also serves the withdrawal page. */
@@ -10,10 +10,6 @@ interface ConfirmationProps extends Pick<ReferralStepProps, 'api' | 'lang' | 'on
   readonly text: ReferralText;
   readonly referral: ReferralResponse;
 }
-
-/** The public withdrawal page (worker/routes/withdrawals-page.ts), with the reference filled in. */
-const withdrawalPage = (api: string, reference: string, lang: Lang): string =>
-  `${api}/withdraw?reference=${encodeURIComponent(reference)}&lang=${lang}`;
 
 export function Confirmation({ text, referral, api, lang, onClose }: ConfirmationProps) {
   const network = { network: referral.network.name };
@@ -28,8 +24,7 @@ export function Confirmation({ text, referral, api, lang, onClose }: Confirmatio
       <p>{fill(text.sent.next, network)}</p>
       <p>
         {beforeLink}
-        {/* A new tab, because this view is the only place the reference is shown: nothing of the
-            step is stored, so leaving the page would lose it. */}
+        {/* A new tab, so the visitor keeps the page with the result and its reference in view. */}
         <a href={withdrawalPage(api, referral.reference, lang)} target="_blank" rel="noopener">
           {text.sent.withdrawLink}
         </a>

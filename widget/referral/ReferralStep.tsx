@@ -2,7 +2,8 @@
  * @module The referral step, the component widget-referral.js registers. Three views, each
  * starting at its heading and each with a way back to the result: the postcode (skipped when
  * the partner names a network), the network with the form, and the confirmation. Nothing typed
- * here is stored: the step is gone after a reload, and so is every personal detail in it.
+ * here is stored: the step is gone after a reload, and so is every personal detail in it; only
+ * the reference and network the API answered go back to the widget (`onSent`).
  */
 import { Component } from 'preact';
 import type { ReferralResponse } from '../../core/contracts';
@@ -78,6 +79,7 @@ export class ReferralStep extends Component<ReferralStepProps, ReferralStepState
 
   private readonly sent = (referral: ReferralResponse) => {
     announceReferral(this.props.host, referral.network.id);
+    this.props.onSent(referral);
     this.setState({ view: 'sent', referral });
   };
 

@@ -1,6 +1,7 @@
 /** @module A visitor's progress and how each action changes it (pure; saved as it is). */
 import type { Answer, Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
+import type { ReferralResponse } from '../../core/contracts';
 import type { Profile } from '../../core/profile/index';
 import { INTRO_STEP, PROFILE_STEP, resultStep, screenAt } from './steps';
 
@@ -15,6 +16,16 @@ export interface Progress {
    * a reload of the result does not count the assessment twice; "start again" drops it.
    */
   readonly submissionId?: string;
+  /**
+   * The last request for a scan sent from this result, kept with it so that going back, a reload
+   * or a second visit shows it was sent instead of inviting to send it again.
+   */
+  readonly referral?: SentReferral;
+}
+
+/** A request for a scan as the API confirmed it, and the visitor's local date it was sent (`YYYY-MM-DD`). */
+export interface SentReferral extends ReferralResponse {
+  readonly sentOn: string;
 }
 
 export type ProgressAction =
@@ -29,6 +40,7 @@ export const freshProgress = (bank: BankStructure): Progress => ({
   answers: {},
   // Named, not left out: Preact's setState merges, so a missing key would outlive "start again".
   submissionId: undefined,
+  referral: undefined,
 });
 
 /** Nothing worth saving: the visitor has not started or has started again. */

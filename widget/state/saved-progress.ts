@@ -6,7 +6,7 @@ import type { Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
 import { profileOptions, type Profile } from '../../core/profile/index';
 import { answerProblems } from '../../core/validate-answers';
-import type { Progress } from './progress';
+import type { Progress, SentReferral } from './progress';
 import { questionsBefore, resultStep } from './steps';
 
 /** One saved assessment per partner, so two partners' widgets on one site do not mix. */
@@ -36,6 +36,16 @@ function answersFit(bank: BankStructure, step: number, answers: Record<string, u
   return answerProblems(bank, answers).every((p) => answers[p.path] === undefined && order.indexOf(p.path) >= reached);
 }
 
+/**
+ * A sent request as {@link SentReferral} describes it; anything else is dropped with the rest.
+ * Shown as text and put in a URL encoded, so strings are all a reference and names need to be.
+ */
+const isSentReferral = (value: unknown): value is SentReferral =>
+  isRecord(value) &&
+  isRecord(value.network) &&
+  [value.reference, value.network.id, value.network.name].every((field) => typeof field === 'string') &&
+  /^\d{4}-\d\d-\d\d$/.test(String(value.sentOn));
+
 /** The progress saved as `raw`, or null when there is none that fits `bank`. */
 export function restoreProgress(raw: string | null, bank: BankStructure): Progress | null {
   let saved: unknown;
@@ -45,8 +55,9 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
     return null;
   }
   if (!isRecord(saved) || saved.bankVersion !== bank.version) return null;
-  const { step, profile, answers, submissionId } = saved;
+  const { step, profile, answers, submissionId, referral } = saved;
   if (!isStep(step, bank) || !isRecord(profile) || !isProfile(profile)) return null;
   if (!isRecord(answers) || !answersFit(bank, step, answers)) return null;
-  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }) };
+  if (referral !== undefined && !isSentReferral(referral)) return null;
+  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral };
 }

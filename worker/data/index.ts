@@ -4,8 +4,13 @@ export {
   listAttempts, listOwedHandOvers, markDelivered, markFailed, markManyQueued, markQueued, recordAttempt,
   type AttemptOutcome, type DeliveryAttempt, type HandOverCursor,
 } from './delivery';
+export {
+  getConfirmationMail, listOwedConfirmations, markConfirmationFailed, markConfirmationSent, markConfirmationsQueued,
+  type ConfirmationMail, type ConfirmationMailStatus,
+} from './confirmation-mail';
 export { deliveryOf, deliveryStatusReport, listFailedReferralIds } from './delivery-status';
 export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery, type InboxSignature } from './dev-inbox';
+export { listInboxMail, recordInboxMail, type InboxMail } from './dev-inbox-mail';
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';

@@ -72,7 +72,8 @@ const toReferral = (row: ReferralRow): Referral => ({
  * Creates a referral once per idempotency key (`idempotencyKeyHash`: `referralKeyHash` of the
  * partner and the browser's key), remembering `requestHash`, the hash of the request. A repeat,
  * even a simultaneous one, gets the referral made the first time and `created: false`: the key's
- * UNIQUE constraint decides, not a read before the write.
+ * UNIQUE constraint decides, not a read before the write. Its confirmation e-mail is owed from the
+ * same write on (`confirmation_mail`, migrations/0016).
  */
 export async function createReferral(
   db: D1Database,
@@ -85,8 +86,8 @@ export async function createReferral(
     .prepare(
       `INSERT INTO referrals (id, reference, idempotency_key_hash, created_at, partner_id, network_id, postcode,
          company_name, contact_name, email, phone, sector, size, message, share_answers, answers, bank_version,
-         overall, band, lang, request_hash)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+         overall, band, lang, request_hash, confirmation_mail, confirmation_mail_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, 'pending', ?4)
        ON CONFLICT (idempotency_key_hash) DO NOTHING
        RETURNING ${COLUMNS}`,
     )

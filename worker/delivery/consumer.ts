@@ -1,13 +1,15 @@
 /**
- * @module The queue consumer: delivers each queued referral or withdrawal notice, retries with
+ * @module The queue consumer: delivers each queued referral, withdrawal notice or confirmation
+ * e-mail to the entrepreneur, retries with
  * the queue's own delays, and gives up visibly. Messages carry only a referral id; everything else
  * is read from D1. Messages the queue itself gave up on arrive from the dead-letter queue.
  */
-import { markFailed, markNoticeFailed } from '../data';
+import { markConfirmationFailed, markFailed, markNoticeFailed } from '../data';
 import { MAX_DELIVERY_ATTEMPTS, OUTAGE_NOTICE_FROM_ATTEMPT, retryDelaySeconds, retryDivisor } from './backoff';
+import { sendConfirmation } from './confirmation-mail';
 import { deliverReferral } from './deliver';
 import { deliverWithdrawalNotice } from './deliver-withdrawal';
-import { isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
+import { isConfirmationMailMessage, isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
 import { noticeOutage } from './outage-notice';
 
 /** wrangler.toml's `dead_letter_queue` of the delivery queue: messages whose retries ran out. */
@@ -42,6 +44,19 @@ function jobFor(env: Env, body: unknown): Job | null {
       giveUp: () => markNoticeFailed(env.DB, id),
     };
   }
+  if (isConfirmationMailMessage(body)) {
+    const id = body.confirmReferralId;
+    return {
+      name: `confirmation e-mail for ${id}`,
+      // Done whether sent now, before or never owed; a failure throws (tryRun logs it) and the
+      // queue retries it on the same schedule as a referral.
+      run: async () => {
+        await sendConfirmation(env, id);
+        return true;
+      },
+      giveUp: () => markConfirmationFailed(env.DB, id),
+    };
+  }
   return null;
 }
 
@@ -60,7 +75,7 @@ const giveUp = (job: Job) => job.giveUp().catch((error: unknown) => console.erro
 async function handle(message: Message, env: Env): Promise<void> {
   const job = jobFor(env, message.body);
   if (job === null) {
-    console.error(`Queue message ${message.id} is neither a referral nor a withdrawal notice; dropped`);
+    console.error(`Queue message ${message.id} is not a referral, withdrawal notice or confirmation e-mail; dropped`);
     message.ack();
   } else if (await tryRun(job, message.attempts)) {
     message.ack();

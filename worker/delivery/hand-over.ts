@@ -2,7 +2,7 @@
  * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
  * never in a queue. Two kinds share REFERRAL_QUEUE, told apart by their one field.
  */
-import { markManyQueued, markNoticeQueued, markQueued } from '../data';
+import { markConfirmationsQueued, markManyQueued, markNoticeQueued, markQueued } from '../data';
 
 /** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
@@ -14,12 +14,19 @@ export interface WithdrawalNoticeMessage {
   readonly withdrawnReferralId: string;
 }
 
+/** E-mail the entrepreneur the confirmation of this referral (worker/delivery/confirmation-mail.ts). */
+export interface ConfirmationMailMessage {
+  readonly confirmReferralId: string;
+}
+
 const hasString = <K extends string>(body: unknown, key: K): body is Record<K, string> =>
   typeof body === 'object' && body !== null && key in body && typeof (body as Record<K, unknown>)[key] === 'string';
 
 export const isReferralMessage = (body: unknown): body is ReferralMessage => hasString(body, 'referralId');
 
 export const isWithdrawalNoticeMessage = (body: unknown): body is WithdrawalNoticeMessage => hasString(body, 'withdrawnReferralId');
+
+export const isConfirmationMailMessage = (body: unknown): body is ConfirmationMailMessage => hasString(body, 'confirmReferralId');
 
 /**
  * Sends the referral's id to REFERRAL_QUEUE and marks it queued; true if both worked. Never
@@ -76,4 +83,21 @@ export async function handOverWithdrawalNotice(env: Env, referralId: string, now
  */
 export function noticeWithdrawal(env: Env, ctx: ExecutionContext, withdrawnId: string | null): void {
   if (withdrawnId !== null) ctx.waitUntil(handOverWithdrawalNotice(env, withdrawnId));
+}
+
+/**
+ * Queues the entrepreneurs' confirmation e-mails of these referrals in one queue batch (at most
+ * 100) and marks them queued in one write; returns how many the queue took (all or none). Never
+ * throws: the referrals are stored by then, and what the queue refused stays 'pending' for the sweep.
+ */
+export async function handOverConfirmations(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
+  if (referralIds.length === 0) return 0;
+  try {
+    await env.REFERRAL_QUEUE.sendBatch(referralIds.map((confirmReferralId) => ({ body: { confirmReferralId } satisfies ConfirmationMailMessage })));
+    await markConfirmationsQueued(env.DB, referralIds, now);
+    return referralIds.length;
+  } catch (error) {
+    console.error(`${referralIds.length} confirmation e-mails were not queued; the sweep will try again:`, error);
+    return 0;
+  }
 }

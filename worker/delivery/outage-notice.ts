@@ -3,10 +3,9 @@
  * outage, by e-mail (a webhook that fails cannot carry the news), so a server down over a weekend
  * is noticed long before its referrals run out of retries.
  */
-import { EmailMessage } from 'cloudflare:email';
 import { closeOutage, getReferral, openOutage, outageContact } from '../data';
+import { mailSender } from '../mail/send-mail';
 import { RETRY_WINDOW_SECONDS } from './backoff';
-import { plainTextMail } from './mime';
 
 const RETRY_DAYS = Math.floor(RETRY_WINDOW_SECONDS / 86_400);
 
@@ -26,12 +25,9 @@ export function outageMailText(networkName: string, since: Date, detail: string)
   ].join('\n');
 }
 
-async function send(env: Env, to: string, subject: string, text: string, now: Date): Promise<boolean> {
-  const from = env.MAIL_FROM;
-  if (!from) return false;
+async function send(env: Env, to: string, subject: string, text: string): Promise<boolean> {
   try {
-    const raw = plainTextMail({ from, fromName: 'CyberScan', to, subject, text, messageId: `${crypto.randomUUID()}@${from.split('@').pop()}`, date: now });
-    await env.REFERRAL_MAIL.send(new EmailMessage(from, to, raw));
+    await mailSender(env)({ to, subject, text });
     return true;
   } catch (error) {
     console.error(`Outage notice to ${to} failed:`, error);
@@ -52,7 +48,7 @@ export async function noticeNetworkOutage(env: Env, networkId: string, detail: s
     const subject = `CyberScan: aanvragen voor ${networkId} komen niet aan`;
     const text = outageMailText(contact?.name ?? networkId, now, detail);
     let told = 0;
-    for (const to of recipients) if (await send(env, to, subject, text, now)) told += 1;
+    for (const to of recipients) if (await send(env, to, subject, text)) told += 1;
     console.error(`Deliveries to network ${networkId} are failing (${detail}); outage notice sent to ${told} of ${recipients.length} addresses`);
     if (told === 0) await closeOutage(env.DB, networkId);
   } catch (error) {

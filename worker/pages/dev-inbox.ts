@@ -1,10 +1,10 @@
 /**
  * @module `GET /dev/inbox`: the referrals and withdrawal notices this worker delivered to itself
- * under `npm start`, newest first, each with its payload. Development only; same strict CSP as
+ * under `npm start`, newest first, each with its payload, and the e-mails it would have sent. Development only; same strict CSP as
  * every page.
  */
 import { html } from 'hono/html';
-import type { InboxDelivery } from '../data';
+import type { InboxDelivery, InboxMail } from '../data';
 
 /** What a list row shows, read from the payload when it is one of ours. */
 interface Summary {
@@ -62,7 +62,14 @@ const row = (delivery: InboxDelivery) => {
 </tr>`;
 };
 
-export const inboxPage = (deliveries: readonly InboxDelivery[]) => html`<!doctype html>
+const mailRow = (mail: InboxMail) => html`<tr>
+  <td>${mail.to}</td>
+  <td>${mail.subject}</td>
+  <td><time datetime="${mail.sentAt}">${mail.sentAt.replace('T', ' ').slice(0, 19)} UTC</time></td>
+  <td><details><summary>bekijk</summary><pre>${mail.text}</pre></details></td>
+</tr>`;
+
+export const inboxPage = (deliveries: readonly InboxDelivery[], mails: readonly InboxMail[]) => html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -87,6 +94,16 @@ ${deliveries.length === 0
 <thead><tr><th>Referentie</th><th>Soort</th><th>Netwerk</th><th>Bedrijf</th><th>Ontvangen</th><th>Handtekening klopt</th><th>Inhoud</th></tr></thead>
 <tbody>
 ${deliveries.map(row)}
+</tbody>
+</table>`}
+<h2>E-mails</h2>
+<p>Wat de worker zou versturen, zoals de bevestiging aan de ondernemer. Lokaal gaat er niets echt de deur uit.</p>
+${mails.length === 0
+  ? html`<p class="empty">Nog geen e-mails.</p>`
+  : html`<table>
+<thead><tr><th>Aan</th><th>Onderwerp</th><th>Verstuurd</th><th>Tekst</th></tr></thead>
+<tbody>
+${mails.map(mailRow)}
 </tbody>
 </table>`}
 </body>

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { listInboxDeliveries, recordInboxDelivery } from '../data';
+import { listInboxDeliveries, listInboxMail, recordInboxDelivery } from '../data';
 import { checkReceived } from '../delivery/received-signature';
 import { jsonError, notFound } from '../http/errors';
 import { MAX_BODY_BYTES } from '../http/json-body';
@@ -25,6 +25,6 @@ export const devInbox = new Hono<{ Bindings: Env }>()
     return c.body(null, 204);
   })
   .get('/inbox', async (c) =>
-    c.html(inboxPage(await listInboxDeliveries(c.env.DB)), 200, { 'Cache-Control': 'no-store' }),
+    c.html(inboxPage(await listInboxDeliveries(c.env.DB), await listInboxMail(c.env.DB)), 200, { 'Cache-Control': 'no-store' }),
   )
   .get('/inbox.css', (c) => c.body(inboxStylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }));

@@ -13,7 +13,7 @@ import {
   createReferral, forgetIdempotencyKeys, getNetwork, getReferralByKey, keyRemembered, newReference, referralKeyHash,
   referralRequestHash, routeToNetwork, type Referral,
 } from '../data';
-import { handOver } from '../delivery/hand-over';
+import { handOver, handOverConfirmations } from '../delivery/hand-over';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
@@ -112,6 +112,8 @@ export const referrals = new Hono<PartnerApi>()
       );
       if (!created) return replay(c, referral, requestHash);
       await handOver(c.env, referral.id);
+      // Never fails the request: a confirmation the queue refused waits as pending for the sweep.
+      await handOverConfirmations(c.env, [referral.id]);
       return answer(c, referral.reference, network, false);
     },
   );

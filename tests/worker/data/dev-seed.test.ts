@@ -32,9 +32,9 @@ describe('the development seed', () => {
     }
   });
 
-  it('creates the development inbox table', async () => {
-    const table = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'dev_inbox%'").all();
-    expect(table.results).toEqual([{ name: 'dev_inbox_received' }]);
+  it('creates the development inbox tables: received webhooks and e-mails kept instead of sent', async () => {
+    const table = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'dev_inbox%' ORDER BY name").all();
+    expect(table.results).toEqual([{ name: 'dev_inbox_mail' }, { name: 'dev_inbox_received' }]);
   });
 });
 

@@ -1,0 +1,28 @@
+/** The result on paper, in Chromium's print emulation: a header saying what it is, the link, no controls. */
+import { expect, test } from 'vitest';
+import { MIXED_ANSWERS, answerAllQuestions, startScan } from './flow';
+import { describeInBrowser, origin, usePage } from './page';
+
+describeInBrowser('printing the result', () => {
+  const { page, errors } = usePage();
+
+  test('shows the header and the result link, and no button or invitation', async () => {
+    await page().goto(`${origin}/`);
+    await startScan(page());
+    await answerAllQuestions(page(), MIXED_ANSWERS);
+    const widget = page().locator('cyber-scan');
+    const header = widget.locator('.print-only');
+    expect(await header.isVisible()).toBe(false);
+    expect(await widget.locator('.invite').isVisible()).toBe(true);
+
+    await page().emulateMedia({ media: 'print' });
+    await header.waitFor({ state: 'visible' });
+    const site = new URL(origin).hostname;
+    expect(await header.textContent()).toMatch(new RegExp(`aangeboden via ${site.replace(/\./g, '\\.')}\\. Afgedrukt op .+, vragenlijst \\d{4}\\.\\d+\\.$`));
+    expect(await widget.getByRole('link', { name: /#cyberscan=/ }).isVisible()).toBe(true);
+    const visibleButtons = await widget.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length);
+    expect(visibleButtons).toBe(0);
+    expect(await widget.locator('.invite').isVisible()).toBe(false);
+    expect(errors()).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/** The result link: written out on the result, and opening the same result from the page's address. */
+import { screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Answer } from '../../core/answers';
+import { bankStructure } from '../../core/bank/index';
+import { packResult } from '../../core/result-link';
+import { scoreAssessment } from '../../core/scoring';
+import { fill } from '../../widget/i18n/fill';
+import { nl } from '../../widget/i18n/nl';
+import { answerAll, answersFrom, renderWidget, startAssessment } from './harness';
+
+afterEach(() => {
+  history.replaceState(null, '', location.pathname);
+});
+
+const pick = (index: number): Answer => (['yes', 'partial', 'no', 'unknown'] as const)[index % 4]!;
+const scoreLine = (overall: number) => screen.getByText((_, el) => el?.tagName === 'P' && el.textContent?.startsWith(`${overall} ${nl.result.outOf}`) === true);
+
+describe('the result link', () => {
+  test('is written out on the result, with this page address and the packed answers in the fragment', () => {
+    renderWidget();
+    startAssessment();
+    answerAll((index) => nl.answers[pick(index)]);
+    const link = screen.getByRole('link', { name: /#cyberscan=/ });
+    const expected = `${location.href.split('#')[0]}#cyberscan=${packResult(bankStructure, answersFrom(pick))}`;
+    expect(link.getAttribute('href')).toBe(expected);
+    expect(link.textContent).toBe(expected);
+  });
+
+  test('opens the same result in a fresh browser, and sends no anonymous result for it', () => {
+    const answers = answersFrom(pick);
+    history.replaceState(null, '', `#cyberscan=${packResult(bankStructure, answers)}`);
+    const fetch = vi.fn(async (_url: string) => new Response(null, { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    renderWidget();
+    expect(screen.getByRole('heading', { name: nl.result.title })).toBeTruthy();
+    expect(scoreLine(scoreAssessment(bankStructure, answers).overall)).toBeTruthy();
+    expect(fetch.mock.calls.filter(([url]) => String(url).endsWith('/api/v1/results'))).toEqual([]);
+  });
+
+  test('says why a link from another version of the check does not open, and starts the check', () => {
+    history.replaceState(null, '', `#cyberscan=2025.1-${'0'.repeat(8)}`);
+    renderWidget();
+    expect(screen.getByText(fill(nl.link.otherVersion, { version: '2025.1' }))).toBeTruthy();
+    expect(screen.getByRole('button', { name: nl.intro.start })).toBeTruthy();
+  });
+
+  test('says a broken link is broken, and starts the check', () => {
+    history.replaceState(null, '', `#cyberscan=${bankStructure.version}-ABC`);
+    renderWidget();
+    expect(screen.getByText(nl.link.malformed)).toBeTruthy();
+  });
+});
