@@ -75,12 +75,13 @@ describe('saved progress', () => {
     expect(screen.queryAllByRole('button', { name: nl.intro.start })).toHaveLength(1);
   });
 
-  test('is kept when "Opnieuw beginnen" is asked about and declined', () => {
+  test('is kept when "Opnieuw beginnen" is asked about and declined', async () => {
     renderWidget({ partner: 'keep' });
     startAssessment();
     answerAll();
     pressButton('Opnieuw beginnen');
-    expect(localStorage.getItem('cyberscan:keep')).not.toBeNull();
+    // Saved after the screen is painted (widget/state/storage.ts, storeSoon).
+    await vi.waitFor(() => expect(localStorage.getItem('cyberscan:keep')).not.toBeNull());
     expect(document.activeElement?.textContent).toBe(nl.result.restartAsk);
     pressButton(nl.result.restartNo);
     expect(localStorage.getItem('cyberscan:keep')).not.toBeNull();
