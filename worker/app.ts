@@ -18,9 +18,11 @@ import { embedSite } from './routes/embed-page';
 import { health } from './routes/health';
 import { networkReferrals } from './routes/network-referrals';
 import { networks, route } from './routes/networks';
+import { protection } from './routes/protection';
 import { referrals } from './routes/referrals';
 import { results } from './routes/results';
 import { statistics } from './routes/statistics';
+import { turnstileStandIn } from './routes/turnstile-standin';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
 
@@ -33,6 +35,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .use('/api/v1/route', ...publicResource)
   .use('/api/v1/comparison', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
+  .use('/api/v1/protection', ...publicResource)
   .route('/', demo)
   .route('/', builtFiles)
   .route('/', consoleSite)
@@ -42,6 +45,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/api/v1/route', route)
   .route('/api/v1/comparison', comparison)
   .route('/api/v1/networks', networks)
+  .route('/api/v1/protection', protection)
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)
   .route('/api/v1/referrals/withdraw', withdrawals)
@@ -53,6 +57,8 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', networkReferrals)
   .route('/', withdrawalsPage)
+  // Before devInbox, whose guard covers all of /dev/*.
+  .route('/dev/turnstile', turnstileStandIn)
   .route('/dev', devInbox);
 
 app.notFound(notFound);

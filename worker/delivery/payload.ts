@@ -17,8 +17,11 @@ export interface ReferralPayload {
   /** ISO 8601 UTC. */
   readonly createdAt: string;
   readonly network: { readonly id: string; readonly name: string };
-  /** The partner site the entrepreneur came from. */
-  readonly partner: { readonly id: string };
+  /**
+   * The partner site the entrepreneur came from. From a site that is not registered, the partner
+   * is `niet-geregistreerd` and `unregisteredSite` is that site's host name (added by issue 12).
+   */
+  readonly partner: { readonly id: string; readonly unregisteredSite?: string };
   /** The language the entrepreneur used. */
   readonly lang: Lang;
   readonly company: {
@@ -80,6 +83,7 @@ export function referralPayload(referral: Referral, networkName: string, publicO
   return {
     event: 'referral.created',
     ...referralView(referral, networkName, referral.sharedAnswers !== null),
+    ...(referral.sourceHost === null ? {} : { partner: { id: referral.partnerId, unregisteredSite: referral.sourceHost } }),
     withdrawal: withdrawalText(networkName, referral.reference, url),
     ...(url === null ? {} : { withdrawalUrl: url }),
   };
