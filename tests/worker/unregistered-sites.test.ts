@@ -4,7 +4,7 @@ import type { ErrorBody, ProtectionResponse, ReferralResponse } from '../../core
 import { app } from '../../worker/app';
 import { getReferral, listUnregisteredSites } from '../../worker/data';
 import { referralPayload } from '../../worker/delivery/payload';
-import { TURNSTILE_TEST_KEYS } from '../../worker/dev/turnstile-keys';
+import { TURNSTILE_TEST_KEYS } from '../../core/turnstile-test-keys';
 import { idempotencyKey, OTHER_PARTNER, PARTNER, referralBody, registerPartners, resultBody } from './api-fixtures';
 import { ORIGIN, post, postRequest } from './fetch';
 

@@ -1,22 +1,9 @@
 /**
- * @module Cloudflare's published Turnstile test keys (developers.cloudflare.com, Turnstile,
- * "Testing"), and how siteverify answers each test secret. The local stand-in
- * (worker/routes/turnstile-standin.ts) behaves like them, so development and tests run the real
- * code path without reaching Cloudflare.
+ * @module How Cloudflare's siteverify answers each published test secret, for the local stand-in
+ * (worker/routes/turnstile-standin.ts). Request and answer shape as documented: a form or JSON
+ * with `secret` and `response`; JSON with `success` and `error-codes`.
  */
-
-export const TURNSTILE_TEST_KEYS = {
-  /** Site key whose visible widget always passes. */
-  passSiteKey: '1x00000000000000000000AA',
-  /** Site key whose visible widget always fails. */
-  failSiteKey: '2x00000000000000000000AB',
-  /** Secret with which siteverify accepts every token. */
-  passSecret: '1x0000000000000000000000000000000AA',
-  /** Secret with which siteverify refuses every token. */
-  failSecret: '2x0000000000000000000000000000000AA',
-  /** Secret with which siteverify answers "token already spent". */
-  spentSecret: '3x0000000000000000000000000000000AA',
-} as const;
+import { TURNSTILE_TEST_KEYS } from '../../core/turnstile-test-keys';
 
 /** The body siteverify answers: `success` and its `error-codes` (empty when it passed). */
 export interface SiteverifyOutcome {

@@ -5,7 +5,7 @@
  * at once; the always-fail one calls `error-callback`; any other key fails the same way, as an
  * unknown site key does on Cloudflare.
  */
-import { TURNSTILE_TEST_KEYS } from './turnstile-keys';
+import { TURNSTILE_TEST_KEYS } from '../../core/turnstile-test-keys';
 
 /** Plain ES2015, served as is: it runs on the partner's page, outside any build. */
 export const turnstileStandInScript = `(() => {
