@@ -15,6 +15,7 @@ import { demo } from './routes/demo';
 import { deliveryOperations } from './routes/delivery-operations';
 import { devInbox } from './routes/dev-inbox';
 import { embedSite } from './routes/embed-page';
+import { frame } from './routes/frame';
 import { health } from './routes/health';
 import { networkReferrals } from './routes/network-referrals';
 import { networks, route } from './routes/networks';
@@ -30,6 +31,12 @@ import { withdrawalsPage } from './routes/withdrawals-page';
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
 // The partner scripts are opened where they are served (routes/built-files.ts).
 export const app = new Hono<{ Bindings: Env }>()
+  // Outside securityHeaders, so it runs after it: /frame is framed by its partner's sites, which
+  // its own CSP frame-ancestors allows (routes/frame.ts); X-Frame-Options knows no such list.
+  .use('/frame', async (c, next) => {
+    await next();
+    c.res.headers.delete('X-Frame-Options');
+  })
   .use(securityHeaders)
   .use('/api/v1/assessment', ...publicResource)
   .use('/api/v1/route', ...publicResource)
@@ -40,6 +47,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/', builtFiles)
   .route('/', consoleSite)
   .route('/', embedSite)
+  .route('/', frame)
   .route('/health', health)
   .route('/api/v1/assessment', assessment)
   .route('/api/v1/route', route)
