@@ -24,6 +24,7 @@ import { referrals } from './routes/referrals';
 import { results } from './routes/results';
 import { statistics } from './routes/statistics';
 import { turnstileStandIn } from './routes/turnstile-standin';
+import { unregisteredSites } from './routes/unregistered-sites';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
 
@@ -61,6 +62,7 @@ export const app = new Hono<{ Bindings: Env }>()
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
   .route('/api/v1/console', deliveryOperations)
+  .route('/api/v1/console', unregisteredSites)
   // Signing in needs no session yet, so it answers before networkReferrals' requireAccess.
   .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', networkReferrals)
