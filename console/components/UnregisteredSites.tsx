@@ -2,7 +2,7 @@
  * @module For admins: the sites that embed the check without being registered, by host name,
  * with how many checks and requests each sent and when last, so a network can invite them.
  */
-import type { UnregisteredSitesResponse } from '../../core/console-api';
+import type { UnregisteredSitesResponse } from '../../core/unregistered-sites';
 import type { ConsoleApi } from '../api/client';
 import { useFocusHeading } from '../use-focus-heading';
 import { useResource } from '../use-resource';

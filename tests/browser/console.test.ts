@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, expect, test } from 'vitest';
 import { DELIVERY_LABEL } from '../../console/text';
-import { bankTextsNl } from '../../core/bank/index';
+import { bankAdviceNl } from '../../core/bank/index';
 import { MIXED, createToken, sendReferral, sendResults } from './console-fixtures';
 import { currentStatus, focused, inboxLoaded, openReferral, signIn, tabTo } from './console-user';
 import { MIXED_ANSWERS, outcomeOf } from './flow';
@@ -90,7 +90,7 @@ describeInBrowser('the network console', () => {
 
     await openReferral(page(), referralA);
     const [firstAction] = outcomeOf(MIXED_ANSWERS).assessment.actions;
-    const advice = bankTextsNl.questions[firstAction!]!.advice[MIXED[firstAction!] as 'no' | 'partial' | 'unknown'];
+    const advice = bankAdviceNl.questions[firstAction!]![MIXED[firstAction!] as 'no' | 'partial' | 'unknown'];
     expect(await page().getByText('Bakkerij Hofstede').isVisible()).toBe(true);
     expect(await page().getByRole('link', { name: 'fatima@voorbeeld.nl' }).isVisible()).toBe(true);
     expect(await page().getByText(`Advies: ${advice}`).isVisible()).toBe(true);
@@ -226,7 +226,8 @@ describeInBrowser('the network console', () => {
     await page().context().clearCookies();
     await page().getByRole('link', { name: referralA, exact: true }).click();
 
-    await page().getByText('Je bent afgemeld: je sessie is verlopen of beëindigd').waitFor();
+    // The notice on the sign-in form; the live region may still be announcing the same words.
+    await page().locator('#signed-out', { hasText: 'Je bent afgemeld: je sessie is verlopen of beëindigd' }).waitFor();
     expect(await page().getByLabel('Toegangscode').isVisible()).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { UnregisteredSitesResponse } from '../../core/console-api';
+import type { UnregisteredSitesResponse } from '../../core/unregistered-sites';
 import { getWith, issueToken, NETWORK_A } from './access-fixtures';
 import { registerPartners, resultBody } from './api-fixtures';
 import { post } from './fetch';

@@ -4,7 +4,7 @@
  * Administrators only: the counts span every network.
  */
 import { Hono } from 'hono';
-import type { UnregisteredSitesResponse } from '../../core/console-api';
+import type { UnregisteredSitesResponse } from '../../core/unregistered-sites';
 import { listUnregisteredSites } from '../data';
 import { requireAccess, type AccessVariables } from '../http/access';
 import { jsonError } from '../http/errors';
