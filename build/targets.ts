@@ -61,7 +61,8 @@ export const targets: readonly Target[] = [
     name: 'referral',
     entry: 'widget/referral/index.tsx',
     file: 'widget-referral.js',
-    budget: 8 * 1000,
+    budget: 9 * 1000,
+    // 8 kB until issue 12 added the bot check and the network's contact route for when sending cannot work.
     budgetReason: 'the referral step loads when a visitor opens it, then on a phone, often right away',
     sharesPreact: true,
   },

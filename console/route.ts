@@ -1,6 +1,6 @@
 /**
  * @module Where the console is, in the URL's hash: `#/aanvragen[?status=new&q=bakkerij&network=cyberwerf]`,
- * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`. A hash keeps the back button and a reload
+ * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`, `#/niet-geregistreerde-sites`. A hash keeps the back button and a reload
  * working without the worker knowing any console paths but /console.
  */
 import { SEARCH_MAX } from '../core/inbox';
@@ -20,7 +20,8 @@ export interface InboxFilters {
 export type ConsoleRoute =
   | ({ readonly view: 'inbox' } & InboxFilters)
   | { readonly view: 'referral'; readonly reference: string }
-  | { readonly view: 'statistics' };
+  | { readonly view: 'statistics' }
+  | { readonly view: 'unregistered-sites' };
 
 
 const isStatus = (value: string | null): value is InboxStatus =>
@@ -37,6 +38,7 @@ export function parseRoute(hash: string): ConsoleRoute {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [section, reference] = path.split('/');
   if (section === 'statistieken') return { view: 'statistics' };
+  if (section === 'niet-geregistreerde-sites') return { view: 'unregistered-sites' };
   if (section === 'aanvragen' && reference !== undefined && REFERENCE_PATTERN.test(reference)) return { view: 'referral', reference };
   const params = new URLSearchParams(query);
   const status = params.get('status');
@@ -53,6 +55,7 @@ export function parseRoute(hash: string): ConsoleRoute {
 /** The hash that shows `route`. */
 export function routeHash(route: ConsoleRoute): string {
   if (route.view === 'statistics') return '#/statistieken';
+  if (route.view === 'unregistered-sites') return '#/niet-geregistreerde-sites';
   if (route.view === 'referral') return `#/aanvragen/${route.reference}`;
   const query = filterQuery(route);
   return query ? `#/aanvragen?${query}` : '#/aanvragen';

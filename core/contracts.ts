@@ -87,9 +87,19 @@ export interface ReferralRequest {
   readonly lang: Lang;
   /** Honeypot: a hidden field people leave empty. Filled in, the answer looks fine but nothing is kept. */
   readonly website?: string;
-  /** Cloudflare Turnstile token; required when the deployment has Turnstile on. */
+  /** Cloudflare Turnstile token; required when {@link ProtectionResponse} says `turnstile`. */
   readonly turnstileToken?: string;
 }
+
+/**
+ * `GET /api/v1/protection?partner=`: the bot check the referral form on the asking page needs.
+ * `none`: the page's partner registered it and did not ask for one. `turnstile`: render Turnstile
+ * with `siteKey`, loading `scriptUrl`. `unavailable`: a check is needed but this deployment has
+ * none configured, so a referral from this page cannot be accepted: show the network's contact.
+ */
+export type ProtectionResponse =
+  | { readonly botCheck: 'none' | 'unavailable' }
+  | { readonly botCheck: 'turnstile'; readonly siteKey: string; readonly scriptUrl: string };
 
 /**
  * 201 when the referral is stored (before it is delivered: delivery is queued and retried). A

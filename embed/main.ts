@@ -3,6 +3,7 @@
  * the settings updates the code to paste and the live preview at once. The page's HTML already
  * holds the default code, so it is useful before (and without) this script.
  */
+import { embedHtml, frameHtml, isCopyablePartner } from '../core/embed-code';
 import { PARTNER_ID_PATTERN } from '../core/partner-id';
 import './embed.css';
 import { contrastRatio, TEXT_CONTRAST } from './contrast';
@@ -10,7 +11,7 @@ import { copyCode } from './copy';
 import { loadNetworkOptions } from './networks';
 import { updatePreview } from './preview';
 import { readSettings, resetTheme } from './settings';
-import { embedHtml, themeCss, type EmbedSettings } from './snippet';
+import { themeCss, type EmbedSettings } from './snippet';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -44,6 +45,11 @@ function showPartnerProblem(settings: EmbedSettings): void {
 function update(): void {
   const settings = readSettings(form);
   byId('snippet-html').textContent = embedHtml(location.origin, settings);
+  byId('snippet-frame').textContent = frameHtml(location.origin, settings);
+  // Until a valid id is typed the code holds the placeholder, which must never be pasted anywhere.
+  const copyable = isCopyablePartner(settings.partner);
+  byId('snippet-status').hidden = copyable;
+  for (const id of ['snippet-html', 'snippet-frame']) byId<HTMLButtonElement>(`copy-${id}`).disabled = !copyable;
   byId('snippet-css').textContent = themeCss(settings.theme);
   byId('contrast-status').textContent = contrastWarnings();
   showPartnerProblem(settings);

@@ -15,12 +15,16 @@ import { demo } from './routes/demo';
 import { deliveryOperations } from './routes/delivery-operations';
 import { devInbox } from './routes/dev-inbox';
 import { embedSite } from './routes/embed-page';
+import { frame } from './routes/frame';
 import { health } from './routes/health';
 import { inbox } from './routes/inbox';
 import { networks, route } from './routes/networks';
+import { protection } from './routes/protection';
 import { referrals } from './routes/referrals';
 import { results } from './routes/results';
 import { statistics } from './routes/statistics';
+import { turnstileStandIn } from './routes/turnstile-standin';
+import { unregisteredSites } from './routes/unregistered-sites';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
 
@@ -28,20 +32,29 @@ import { withdrawalsPage } from './routes/withdrawals-page';
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
 // The partner scripts are opened where they are served (routes/built-files.ts).
 export const app = new Hono<{ Bindings: Env }>()
+  // Outside securityHeaders, so it runs after it: /frame is framed by its partner's sites, which
+  // its own CSP frame-ancestors allows (routes/frame.ts); X-Frame-Options knows no such list.
+  .use('/frame', async (c, next) => {
+    await next();
+    c.res.headers.delete('X-Frame-Options');
+  })
   .use(securityHeaders)
   .use('/api/v1/assessment', ...publicResource)
   .use('/api/v1/route', ...publicResource)
   .use('/api/v1/comparison', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
+  .use('/api/v1/protection', ...publicResource)
   .route('/', demo)
   .route('/', builtFiles)
   .route('/', consoleSite)
   .route('/', embedSite)
+  .route('/', frame)
   .route('/health', health)
   .route('/api/v1/assessment', assessment)
   .route('/api/v1/route', route)
   .route('/api/v1/comparison', comparison)
   .route('/api/v1/networks', networks)
+  .route('/api/v1/protection', protection)
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)
   .route('/api/v1/referrals/withdraw', withdrawals)
@@ -49,10 +62,13 @@ export const app = new Hono<{ Bindings: Env }>()
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
   .route('/api/v1/console', deliveryOperations)
+  .route('/api/v1/console', unregisteredSites)
   // Signing in needs no session yet, so it answers before inbox' requireAccess.
   .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', inbox)
   .route('/', withdrawalsPage)
+  // Before devInbox, whose guard covers all of /dev/*.
+  .route('/dev/turnstile', turnstileStandIn)
   .route('/dev', devInbox);
 
 app.notFound(notFound);

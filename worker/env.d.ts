@@ -5,8 +5,19 @@
  */
 declare namespace Cloudflare {
   interface Env {
-    /** Cloudflare Turnstile secret key. When set, every new referral needs a valid token. */
+    /**
+     * Cloudflare Turnstile secret key. Referrals from unregistered sites, and from partners that
+     * asked for the check, need a token it verifies; without it they are refused (fails closed).
+     */
     TURNSTILE_SECRET?: string;
+    /** Turnstile site key (public), sent to the widget with the script URL. */
+    TURNSTILE_SITE_KEY?: string;
+    /** Where the widget loads Turnstile's script; Cloudflare's when unset (worker/http/turnstile.ts). */
+    TURNSTILE_SCRIPT_URL?: string;
+    /** Where tokens are verified; Cloudflare's siteverify when unset. */
+    TURNSTILE_VERIFY_URL?: string;
+    /** `on` serves the local Turnstile stand-in at /dev/turnstile. Never set in production. */
+    DEV_TURNSTILE?: string;
     /** Sender address of e-mail delivery channels; without it e-mail channels fail. */
     MAIL_FROM?: string;
     /**

@@ -1,5 +1,6 @@
 /**
- * @module The signed-in console: who you are, the two sections (referrals, statistics), signing
+ * @module The signed-in console: who you are, its sections (referrals, statistics, and for admins the
+ * unregistered sites), signing
  * out, and the view the URL's hash asks for.
  */
 import type { ConsoleApi } from '../api/client';
@@ -9,6 +10,7 @@ import { Statistics } from '../statistics/Statistics';
 import { useRoute } from '../use-route';
 import { Inbox } from '../inbox/Inbox';
 import { ReferralPage } from '../inbox/ReferralPage';
+import { UnregisteredSites } from './UnregisteredSites';
 
 interface ShellProps {
   readonly api: ConsoleApi;
@@ -18,7 +20,7 @@ interface ShellProps {
 
 export function Shell({ api, identity, onSignOut }: ShellProps) {
   const route = useRoute();
-  const section = route.view === 'statistics' ? 'statistics' : 'inbox';
+  const section = route.view === 'statistics' || route.view === 'unregistered-sites' ? route.view : 'inbox';
   const current = (name: typeof section) => (section === name ? 'page' : undefined);
   return (
     <>
@@ -35,6 +37,11 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
           <a href={routeHash({ view: 'statistics' })} aria-current={current('statistics')}>
             Statistieken
           </a>
+          {identity.kind === 'admin' && (
+            <a href={routeHash({ view: 'unregistered-sites' })} aria-current={current('unregistered-sites')}>
+              Niet-geregistreerde sites
+            </a>
+          )}
         </nav>
         <button type="button" class="secondary" onClick={onSignOut}>
           Afmelden
@@ -45,6 +52,8 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
           <ReferralPage api={api} reference={route.reference} />
         ) : route.view === 'statistics' ? (
           <Statistics api={api} identity={identity} />
+        ) : route.view === 'unregistered-sites' ? (
+          <UnregisteredSites api={api} />
         ) : (
           <Inbox api={api} identity={identity} filters={route} />
         )}

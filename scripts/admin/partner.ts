@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type Command, firstRow, table } from './command';
-import { clearable, line, origins, slug } from './fields';
+import { clearable, line, origins, slug, yesNo } from './fields';
 import { validateInput } from './input';
 import { sql } from './sql';
 
@@ -12,6 +12,7 @@ const OPTIONS = [
   '--name <text>               the partner\'s name',
   '--origins <list>            comma-separated origins, e.g. https://www.example.nl,https://example.nl',
   '--default-network <id>      the network its visitors are pointed to first ("" clears it)',
+  '--turnstile yes|no          the Turnstile bot check on its referrals too (unregistered sites always get it)',
 ];
 
 const NOT_FOUND = (id: string) => ({ ok: false, text: `No partner has the id ${id}; see: partner list` });
@@ -28,8 +29,8 @@ export const partnerCommands: readonly Command[] = [
     plan: (positionals, flags) => {
       validateInput(z.strictObject({}), [], positionals, flags);
       return {
-        statements: ['SELECT id, name, allowed_origins AS origins, default_network_id AS default_network FROM partners ORDER BY id'],
-        report: (results) => ({ ok: true, text: table(results[0] ?? [], ['id', 'name', 'origins', 'default_network']) }),
+        statements: ['SELECT id, name, allowed_origins AS origins, default_network_id AS default_network, turnstile FROM partners ORDER BY id'],
+        report: (results) => ({ ok: true, text: table(results[0] ?? [], ['id', 'name', 'origins', 'default_network', 'turnstile']) }),
       };
     },
   },
@@ -59,12 +60,14 @@ export const partnerCommands: readonly Command[] = [
   {
     name: 'partner update',
     summary: 'change a partner; --origins replaces the whole list',
-    usage: '<partnerId> [--name <text>] [--origins <list>] [--default-network <networkId>|""]',
+    usage: '<partnerId> [--name <text>] [--origins <list>] [--default-network <networkId>|""] [--turnstile yes|no]',
     options: OPTIONS,
     plan: (positionals, flags) => {
       const input = validateInput(
         z
-          .strictObject({ id: slug, name: line(200).optional(), origins: origins.optional(), defaultNetwork: clearable(slug).optional() })
+          .strictObject({
+            id: slug, name: line(200).optional(), origins: origins.optional(), defaultNetwork: clearable(slug).optional(), turnstile: yesNo.optional(),
+          })
           .refine((given) => Object.keys(given).length > 1, 'give at least one option to change'),
         ['id'], positionals, flags,
       );
@@ -72,6 +75,7 @@ export const partnerCommands: readonly Command[] = [
         ...(input.name === undefined ? [] : [sql`name = ${input.name}`]),
         ...(input.origins === undefined ? [] : [sql`allowed_origins = ${JSON.stringify(input.origins)}`]),
         ...(input.defaultNetwork === undefined ? [] : [sql`default_network_id = ${input.defaultNetwork}`]),
+        ...(input.turnstile === undefined ? [] : [sql`turnstile = ${input.turnstile}`]),
       ];
       return {
         statements: [`UPDATE partners SET ${set.join(', ')}` + sql` WHERE id = ${input.id} AND ` + networkExists(input.defaultNetwork) + ' RETURNING id'],

@@ -149,6 +149,11 @@ describe('networks, areas, channels and partners', () => {
     expect(run.sql).toContain(`'["https://p.nl","https://www.p.nl"]'`);
   });
 
+  it('turns the Turnstile check on for a partner\'s own sites, and refuses anything but yes or no', () => {
+    expect(admin(['partner', 'update', 'p', '--turnstile', 'yes']).sql).toContain('turnstile = 1');
+    expect(admin(['partner', 'update', 'p', '--turnstile', 'soms']).code).toBe(2);
+  });
+
   it('refuses to remove a network that has referrals, and says what to do instead', () => {
     const run = admin(['network', 'remove', 'cyberwerf'], [[], [], [], [], [{ referrals: 3 }]]);
     expect(run.code).toBe(1);

@@ -7,6 +7,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/free-port';
+import { TURNSTILE_TEST_KEYS as KEYS } from '../../core/turnstile-test-keys';
+
+/** A Turnstile site key with the secret the worker verifies its tokens with. */
+export interface TurnstileKeys {
+  readonly siteKey: string;
+  readonly secret: string;
+}
+
+/** Site key and secret pairs of Cloudflare's published Turnstile test keys. */
+export const TURNSTILE_TEST_KEYS = {
+  pass: { siteKey: KEYS.passSiteKey, secret: KEYS.passSecret },
+  fail: { siteKey: KEYS.failSiteKey, secret: KEYS.failSecret },
+} as const;
 
 const root = path.resolve(import.meta.dirname, '../..');
 const wrangler = path.join(root, 'scripts/wrangler');
@@ -48,11 +61,23 @@ async function runToEnd(args: string[], what: string): Promise<void> {
 }
 
 /**
+ * The development vars `npm start` passes for `origin`: the development inbox, and Turnstile
+ * through the local stand-in with Cloudflare's always-pass test keys (or `turnstile` others).
+ */
+export const devVars = (origin: string, turnstile: TurnstileKeys = TURNSTILE_TEST_KEYS.pass): string[] =>
+  Object.entries({
+    DEV_INBOX: 'on', DEV_ORIGIN: origin, DEV_INBOX_SECRET: 'whsec_ZGV2ZWxvcG1lbnQtaW5ib3gta2V5LW5vdC1zZWNyZXQ=',
+    DEV_TURNSTILE: 'on', TURNSTILE_SITE_KEY: turnstile.siteKey, TURNSTILE_SECRET: turnstile.secret,
+    TURNSTILE_SCRIPT_URL: `${origin}/dev/turnstile/api.js`, TURNSTILE_VERIFY_URL: `${origin}/dev/turnstile/siteverify`,
+  }).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
+
+/**
  * Applies the migrations and the development seed to a fresh local database and serves the
  * worker on it, with the development inbox on, exactly as `npm start` does. The demo partner lists
  * only port 8787, but the worker accepts its own origin, so the random port needs no entry.
+ * `turnstile` picks the test keys the Turnstile stand-in gets (always pass unless given).
  */
-export async function startDevServer(): Promise<DevServer> {
+export async function startDevServer(turnstile: TurnstileKeys = TURNSTILE_TEST_KEYS.pass): Promise<DevServer> {
   const persist = mkdtempSync(path.join(tmpdir(), 'cyberscan-e2e-'));
   await runToEnd(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], 'migrations');
   await runToEnd(['d1', 'execute', 'DB', '--local', '--persist-to', persist, '--file', 'seed/dev.sql'], 'the dev seed');
@@ -62,7 +87,7 @@ export async function startDevServer(): Promise<DevServer> {
   const child = run([
     'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
     '--persist-to', persist, '--show-interactive-dev-session=false', '--live-reload=false',
-    '--var', 'DEV_INBOX:on', '--var', `DEV_ORIGIN:${origin}`, '--var', 'DEV_INBOX_SECRET:whsec_ZGV2ZWxvcG1lbnQtaW5ib3gta2V5LW5vdC1zZWNyZXQ=',
+    ...devVars(origin, turnstile),
   ]);
   let log = '';
   child.stdout?.on('data', (d) => (log += d));

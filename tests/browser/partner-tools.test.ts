@@ -85,6 +85,7 @@ describeInBrowser('the partner tools page', () => {
   test('the copy button puts the code on the clipboard', async () => {
     await page().context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await openTools(page());
+    await page().getByLabel('Partner-id').fill('gemeente-lindewaard');
     await page().getByRole('button', { name: 'Kopieer de HTML' }).click();
 
     await page().getByText('HTML-code gekopieerd.').waitFor();
@@ -96,9 +97,50 @@ describeInBrowser('the partner tools page', () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     await openTools(page());
+    await page().getByLabel('Partner-id').fill('gemeente-lindewaard');
     await page().getByRole('button', { name: 'Kopieer de HTML' }).click();
 
     await page().getByText('De HTML-code is geselecteerd').waitFor();
     expect(await page().evaluate(() => window.getSelection()?.toString())).toBe(await snippet(page()));
   });
 });
+
+describeInBrowser('the code to copy', () => {
+  const { page, errors } = usePage();
+
+  test('cannot be copied with the placeholder, and never takes an invalid id', async () => {
+    await openTools(page());
+    const copyHtml = page().getByRole('button', { name: 'Kopieer de HTML', exact: true });
+    const copyFrame = page().getByRole('button', { name: 'Kopieer de iframe-code', exact: true });
+    expect([await copyHtml.isDisabled(), await copyFrame.isDisabled()]).toEqual([true, true]);
+    await page().getByLabel('Partner-id').fill('Bakkers Vereniging Utrecht!');
+    expect(await snippet(page())).toContain('partner="jouw-partner-id"');
+    expect(await page().locator('#snippet-frame').textContent()).toContain('partner=jouw-partner-id&');
+    expect(await copyHtml.isDisabled()).toBe(true);
+    await page().getByLabel('Partner-id').fill('bakkers-utrecht');
+    expect(await snippet(page())).toContain('partner="bakkers-utrecht"');
+    expect([await copyHtml.isDisabled(), await copyFrame.isDisabled()]).toEqual([false, false]);
+    expect(await page().locator('#snippet-status').isHidden()).toBe(true);
+    expect(errors()).toEqual([]);
+  });
+});
+
+for (const width of [320, 390, 768]) {
+  describeInBrowser(`the partner tools page ${width} px wide`, () => {
+    const { page } = usePage({ viewport: { width, height: 800 } });
+
+    test('fits without scrolling sideways, preview included', async () => {
+      await openTools(page());
+      const wide = await page().evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        // The elements that stick out, to say what broke when this fails.
+        culprits: [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .slice(0, 5)
+          .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`),
+      }));
+      expect(wide.culprits).toEqual([]);
+      expect(wide.page).toBeLessThanOrEqual(width);
+    });
+  });
+}

@@ -8,6 +8,7 @@ test.each<ConsoleRoute>([
   { view: 'inbox', status: 'new', q: 'Bakkerij & zn', network: 'cyberwerf' },
   { view: 'referral', reference: 'CS-7K4P-2QX9' },
   { view: 'statistics' },
+  { view: 'unregistered-sites' },
 ])('%o survives a reload: its hash reads back as the same place', (route) => {
   expect(parseRoute(routeHash(route))).toEqual(route);
 });

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { updatePreview } from '../../embed/preview';
 import { readSettings, resetTheme } from '../../embed/settings';
-import { embedHtml, themeCss } from '../../embed/snippet';
+import { embedHtml, frameHtml } from '../../core/embed-code';
+import { themeCss } from '../../embed/snippet';
 import { embedPage } from '../../worker/pages/embed';
 
 const ORIGIN = 'https://cyberscan.example';
@@ -55,6 +56,7 @@ describe('reading the settings form', () => {
 describe('the code the page shows before its script runs', () => {
   test('is what the script writes for the defaults', () => {
     expect(byId('snippet-html').textContent).toBe(embedHtml(ORIGIN, readSettings(form())));
+    expect(byId('snippet-frame').textContent).toBe(frameHtml(ORIGIN, readSettings(form())));
     expect(byId('snippet-css').textContent).toBe(themeCss(new Map()));
   });
 });

@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { contrastRatio, TEXT_CONTRAST } from '../../embed/contrast';
-import { embedHtml, themeCss, type EmbedSettings } from '../../embed/snippet';
+import { embedHtml, frameHtml, isCopyablePartner, PARTNER_PLACEHOLDER } from '../../core/embed-code';
+import { themeCss, type EmbedSettings } from '../../embed/snippet';
 
 const ORIGIN = 'https://cyberscan.example';
 const defaults: EmbedSettings = { lang: 'nl', partner: '', network: '', theme: new Map() };
@@ -23,11 +24,33 @@ describe('the HTML to paste', () => {
     );
   });
 
-  test('escapes what it puts in an attribute, so typed text cannot break out of it', () => {
-    const html = embedHtml(ORIGIN, { ...defaults, partner: 'a"><script>x</script>', network: 'b&c' });
-    expect(html).toContain('partner="a&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
-    expect(html).toContain('network="b&amp;c"');
-    expect(html.match(/<script/g)).toHaveLength(1);
+  test('never carries an invalid partner id: the placeholder stays until the id is valid', () => {
+    for (const typed of ['Bakkers Vereniging Utrecht!', 'a"><script>x</script>', 'x'.repeat(65)]) {
+      const html = embedHtml(ORIGIN, { ...defaults, partner: typed });
+      expect(html).toContain('partner="jouw-partner-id"');
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(frameHtml(ORIGIN, { ...defaults, partner: typed })).toContain('partner=jouw-partner-id&amp;');
+    }
+  });
+
+  test('escapes what it puts in an attribute, so a value cannot break out of it', () => {
+    expect(embedHtml(ORIGIN, { ...defaults, partner: 'demo', network: 'b"&c' })).toContain('network="b&quot;&amp;c"');
+  });
+
+  test('the placeholder is not a copyable partner id; a valid id is', () => {
+    expect(isCopyablePartner('')).toBe(false);
+    expect(isCopyablePartner(PARTNER_PLACEHOLDER)).toBe(false);
+    expect(isCopyablePartner('Bakkers Vereniging Utrecht!')).toBe(false);
+    expect(isCopyablePartner('gemeente-lindewaard')).toBe(true);
+  });
+});
+
+describe('the iframe to paste', () => {
+  test('frames /frame with the partner and language, sized by attributes, with the one-line resizer', () => {
+    expect(frameHtml(ORIGIN, { ...defaults, partner: 'gemeente-lindewaard', lang: 'en' })).toBe(
+      `<iframe src="${ORIGIN}/frame?partner=gemeente-lindewaard&amp;lang=en" title="CyberScan: hoe digitaal veilig is je bedrijf?" width="100%" height="900"></iframe>\n` +
+        `<script src="${ORIGIN}/frame-resizer.js" async></script>`,
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { vi, type Mock } from 'vitest';
 import type { Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank/index';
 import type { Lang } from '../../core/bank/types';
-import type { ReferralResponse, RouteResponse } from '../../core/contracts';
+import type { ProtectionResponse, ReferralResponse, RouteResponse } from '../../core/contracts';
 import type { Profile } from '../../core/profile/index';
 import type { PublicNetwork } from '../../core/routing/network';
 import { nl } from '../../widget/referral/i18n/nl';
@@ -47,13 +47,16 @@ export function stubApi({
   route = routeTo(utrecht),
   network = utrecht,
   referrals = [() => json(stored, 201)],
+  protection = { botCheck: 'none' },
 }: {
+  protection?: ProtectionResponse;
   route?: RouteResponse | (() => Response);
   network?: PublicNetwork | (() => Response);
   referrals?: (() => Response | Promise<Response>)[];
 } = {}): ApiStub {
   let posts = 0;
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url.includes('/api/v1/protection')) return json(protection);
     if (url.includes('/api/v1/route')) return typeof route === 'function' ? route() : json(route);
     if (url.includes('/api/v1/networks/')) return typeof network === 'function' ? network() : json({ network });
     if (url.endsWith('/api/v1/referrals') && init?.method === 'POST') return referrals[Math.min(posts++, referrals.length - 1)]!();

@@ -5,7 +5,7 @@ import type { ErrorBody, ReferralResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
 import { getReferral } from '../../worker/data';
 import { app } from '../../worker/app';
-import { everyAnswer, idempotencyKey, recordingQueue, referralBody, registerPartners } from './api-fixtures';
+import { everyAnswer, idempotencyKey, recordingQueue, referralBody, referralBody as partnerBody, registerPartners } from './api-fixtures';
 import { post, postRequest } from './fetch';
 
 beforeAll(registerPartners);
@@ -162,9 +162,18 @@ describe('POST /api/v1/referrals', () => {
   });
 });
 
-describe('the Turnstile check, when TURNSTILE_SECRET is set', () => {
+describe('the Turnstile check, for a partner that asked for it', () => {
   const withTurnstile = { ...env, TURNSTILE_SECRET: 'turnstile-test-secret' };
   const send = (body: unknown) => app.fetch(postRequest('/api/v1/referrals', body, idempotencyKey()), withTurnstile);
+  const referralBody = (overrides: Parameters<typeof partnerBody>[0] = {}) => partnerBody({ partner: 'met-botcheck', ...overrides });
+  beforeAll(async () => {
+    await env.DB.prepare("INSERT INTO partners (id, name, turnstile) VALUES ('met-botcheck', 'Met bot-check', 1)").run();
+  });
+
+  it('lets the partners that did not ask for it through without a token', async () => {
+    const res = await app.fetch(postRequest('/api/v1/referrals', partnerBody(), idempotencyKey()), withTurnstile);
+    expect(res.status).toBe(201);
+  });
 
   it('lets a referral with an accepted token through, asking Cloudflare with the secret', async () => {
     const siteverify = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ success: true }));

@@ -5,6 +5,7 @@
 import type { PublicNetwork } from '../../core/routing/network';
 import { fill } from '../i18n/fill';
 import type { ReferralText } from './i18n/types';
+import { webAddress } from './web-address';
 
 interface NetworkOfferProps {
   readonly text: ReferralText['network'];
@@ -15,8 +16,6 @@ interface NetworkOfferProps {
   readonly onOtherPostcode?: () => void;
 }
 
-/** Operators enter the website; only a web address becomes a link (never `javascript:` or the like). */
-const webAddress = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
 export function NetworkOffer({ text, network, fallback, onOtherPostcode }: NetworkOfferProps) {
   const name = { network: network.name };

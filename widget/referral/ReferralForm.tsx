@@ -5,15 +5,16 @@
  * per form and sent again on every retry, so the worker stores at most one referral per form.
  */
 import { Component } from 'preact';
-import type { ReferralResponse } from '../../core/contracts';
+import type { ProtectionResponse, ReferralResponse } from '../../core/contracts';
 import type { SectorId, SizeId } from '../../core/profile/index';
 import type { PublicNetwork } from '../../core/routing/network';
 import type { ReferralStepProps } from '../runtime';
-import { sendReferral } from './api';
+import { protectionFor, sendReferral } from './api';
+import { BotCheck } from './BotCheck';
 import { ContactFields } from './ContactFields';
 import { checkFields, FIELDS, fieldProblem, pc4Of, problemsFromIssues, type FieldName, type FieldValues, type Problems } from './form-rules';
 import type { ReferralText } from './i18n/types';
-import { SendFailure } from './SendFailure';
+import { SendFailure, type Failure, type FinalProblem } from './SendFailure';
 import { ShareAnswers } from './ShareAnswers';
 
 interface ReferralFormProps
@@ -30,8 +31,15 @@ interface ReferralFormState {
   readonly shareAnswers: boolean;
   readonly problems: Problems;
   readonly sending?: boolean;
-  /** Set when the last send failed (not for field problems); `retryAfter` after a 429. */
-  readonly failure?: { readonly retryAfter?: number } | null;
+  /** Set when the last send failed (not for field problems), or sending cannot work here at all. */
+  readonly failure?: Failure | null;
+  /** Failed sends in a row: from the second, the network's contact shows beside the retry. */
+  readonly tries: number;
+  /** The bot check the worker asks of this page; unknown until it answered. */
+  readonly protection?: ProtectionResponse;
+  readonly token?: string;
+  /** A new key renders a new Turnstile widget: a token is good for one send. */
+  readonly botKey: number;
 }
 
 const hasProblems = (problems: Problems) => Object.values(problems).some(Boolean);
@@ -47,11 +55,21 @@ export class ReferralForm extends Component<ReferralFormProps, ReferralFormState
     // Unticked: sharing the answers is a choice of its own, never a default.
     shareAnswers: false,
     problems: {},
+    tries: 0,
+    botKey: 0,
   };
   private readonly form: { current: HTMLFormElement | null } = { current: null };
   private readonly idempotencyKey = crypto.randomUUID();
   /** Set at once: a second click can come before the disabled button is rendered. */
   private sending = false;
+
+  override componentDidMount(): void {
+    protectionFor(this.props.api, this.props.partner).then((protection) =>
+      this.setState(protection.botCheck === 'unavailable' ? { protection, failure: { final: 'unavailable' } } : { protection }),
+    );
+  }
+
+  private readonly botProblem = (final: FinalProblem) => this.show({ failure: { final } });
 
   private fields(): FieldName[] {
     return FIELDS.filter((name) => name !== 'postcode' || this.props.pc4 === undefined);
@@ -74,10 +92,11 @@ export class ReferralForm extends Component<ReferralFormProps, ReferralFormState
 
   private readonly submit = async (event?: Event) => {
     event?.preventDefault();
-    if (this.sending) return;
-    const { values, shareAnswers } = this.state;
+    if (this.sending || this.state.failure?.final) return;
+    const { values, shareAnswers, protection, token } = this.state;
     const problems = checkFields(values, this.fields());
     if (hasProblems(problems)) return this.show({ problems, failure: null });
+    if (protection?.botCheck === 'turnstile' && !token) return this.show({ failure: { waiting: true } });
     this.sending = true;
     this.setState({ sending: true, failure: null });
     const { api, partner, network, pc4, answers, bankVersion, lang } = this.props;
@@ -99,15 +118,19 @@ export class ReferralForm extends Component<ReferralFormProps, ReferralFormState
       bankVersion,
       lang,
       website,
+      turnstileToken: token,
     });
     this.sending = false;
     if (outcome.kind === 'sent') return this.props.onSent(outcome.referral);
     const fieldProblems = outcome.kind === 'invalid' ? problemsFromIssues(outcome.paths, this.fields()) : {};
     if (hasProblems(fieldProblems)) return this.show({ sending: false, problems: fieldProblems });
-    this.show({ sending: false, failure: { retryAfter: outcome.kind === 'failed' ? outcome.retryAfter : undefined } });
+    // The token was spent on this try: the next one needs a new check.
+    const fresh = token ? { token: undefined, botKey: this.state.botKey + 1 } : {};
+    if (outcome.kind === 'refused') return this.show({ sending: false, failure: { final: 'refused' } });
+    this.show({ sending: false, ...fresh, tries: this.state.tries + 1, failure: { retryAfter: outcome.kind === 'failed' ? outcome.retryAfter : undefined } });
   };
 
-  override render(props: ReferralFormProps, { values, shareAnswers, problems, sending, failure }: ReferralFormState) {
+  override render(props: ReferralFormProps, { values, shareAnswers, problems, sending, failure, tries, protection, botKey }: ReferralFormState) {
     const { text, lang } = props;
     return (
       <form ref={this.form} noValidate onSubmit={this.submit}>
@@ -131,13 +154,22 @@ export class ReferralForm extends Component<ReferralFormProps, ReferralFormState
             />
           </label>
         </div>
-        {failure && <SendFailure text={text.failure} retryAfter={failure.retryAfter} onRetry={() => this.submit()} />}
+        {protection?.botCheck === 'turnstile' && !failure?.final && (
+          <BotCheck
+            key={botKey}
+            siteKey={protection.siteKey}
+            scriptUrl={protection.scriptUrl}
+            onToken={(token) => this.setState({ token })}
+            onProblem={this.botProblem}
+          />
+        )}
+        {failure && <SendFailure text={text.failure} network={props.network} failure={failure} tries={tries} onRetry={() => this.submit()} />}
         <p role="status">{sending ? text.form.sending : ''}</p>
         <div class="nav">
           <button type="button" part="button" onClick={props.onClose}>
             {text.back}
           </button>
-          <button type="submit" part="button" class="primary" disabled={sending}>
+          <button type="submit" part="button" class="primary" disabled={sending || Boolean(failure?.final)}>
             {text.form.submit}
           </button>
         </div>

@@ -2,7 +2,7 @@
  * @module The referral step's requests: which network helps (by postcode, or by the id a
  * network's own site gives), and sending the referral itself.
  */
-import type { ErrorBody, NetworkResponse, ReferralRequest, ReferralResponse, RouteResponse } from '../../core/contracts';
+import type { ErrorBody, NetworkResponse, ProtectionResponse, ReferralRequest, ReferralResponse, RouteResponse } from '../../core/contracts';
 import type { SectorId } from '../../core/profile/index';
 
 /** The network that will help, and whether it is the national fallback. */
@@ -30,10 +30,21 @@ export async function networkById(api: string, id: string): Promise<FoundNetwork
   return { network, fallback: false };
 }
 
-/** How sending ended: stored, refused with field issues, or failed (offline, 429, 5xx, ...). */
+/**
+ * The bot check this page's form needs. If the worker cannot be asked, none: the send itself
+ * then says whether one was needed.
+ */
+export const protectionFor = (api: string, partner: string): Promise<ProtectionResponse> =>
+  getJson<ProtectionResponse>(`${api}/api/v1/protection?partner=${encodeURIComponent(partner)}`).catch(() => ({ botCheck: 'none' }));
+
+/**
+ * How sending ended: stored, refused with field issues, refused for good (403 and other 4xx:
+ * this page may not send it, and retrying cannot change that), or failed (offline, 429, 5xx, ...).
+ */
 export type SendOutcome =
   | { readonly kind: 'sent'; readonly referral: ReferralResponse }
   | { readonly kind: 'invalid'; readonly paths: readonly string[] }
+  | { readonly kind: 'refused' }
   | { readonly kind: 'failed'; readonly retryAfter?: number };
 
 /**
@@ -51,6 +62,7 @@ export async function sendReferral(api: string, idempotencyKey: string, request:
     const body = (await response.json().catch(() => null)) as ErrorBody | null;
     return { kind: 'invalid', paths: body?.error.issues?.map((issue) => issue.path) ?? [] };
   }
+  if (response && response.status >= 401 && response.status < 500 && response.status !== 429) return { kind: 'refused' };
   const retryAfter = Number(response?.headers.get('Retry-After'));
   return { kind: 'failed', retryAfter: response?.status === 429 && retryAfter > 0 ? retryAfter : undefined };
 }

@@ -26,6 +26,7 @@ export {
 } from './referrals';
 export { forgetSubmissionKeys, storeResult, submissionRequestHash, type AnonymousResult } from './results';
 export { routeToNetwork } from './routing';
+export { countUnregisteredSite, listUnregisteredSites, UNREGISTERED_PARTNER_ID, type UnregisteredSite } from './unregistered-sites';
 export {
   getWithdrawalNotice, listOwedNotices, markNoticeFailed, markNoticeQueued, markNoticeSent,
   type WithdrawalNotice, type WithdrawalNoticeStatus,

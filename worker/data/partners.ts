@@ -7,6 +7,8 @@ export interface Partner {
   readonly allowedOrigins: readonly string[];
   /** The network this partner's visitors are pointed to first, if the partner chose one. */
   readonly defaultNetworkId: string | null;
+  /** Whether the partner asked for the Turnstile bot check on its own sites too (migrations/0020). */
+  readonly turnstile: boolean;
 }
 
 interface PartnerRow {
@@ -14,12 +16,13 @@ interface PartnerRow {
   name: string;
   allowed_origins: string;
   default_network_id: string | null;
+  turnstile: number;
 }
 
 /** A partner by id, or null when there is none. */
 export async function getPartner(db: D1Database, id: string): Promise<Partner | null> {
   const row = await db
-    .prepare('SELECT id, name, allowed_origins, default_network_id FROM partners WHERE id = ?1')
+    .prepare('SELECT id, name, allowed_origins, default_network_id, turnstile FROM partners WHERE id = ?1')
     .bind(id)
     .first<PartnerRow>();
   if (row === null) return null;
@@ -30,6 +33,7 @@ export async function getPartner(db: D1Database, id: string): Promise<Partner | 
     name: row.name,
     allowedOrigins: origins.filter((origin): origin is string => typeof origin === 'string'),
     defaultNetworkId: row.default_network_id,
+    turnstile: row.turnstile === 1,
   };
 }
 

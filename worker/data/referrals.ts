@@ -28,6 +28,8 @@ export interface NewReferral {
   readonly overall: number;
   readonly band: Band;
   readonly lang: Lang;
+  /** The host name of the unregistered site it came from; null from a registered partner's site. */
+  readonly sourceHost: string | null;
 }
 
 export interface Referral extends NewReferral {
@@ -51,12 +53,12 @@ interface ReferralRow {
   sector: SectorId | null; size: SizeId | null; message: string | null; answers: string | null; bank_version: string;
   overall: number; band: Band; status: ReferralStatus; delivery_status: DeliveryStatus;
   queued_at: string | null; delivered_at: string | null; closed_at: string | null; lang: Lang;
-  request_hash: string | null;
+  request_hash: string | null; source_host: string | null;
 }
 
 const COLUMNS = `id, reference, created_at, partner_id, network_id, postcode, company_name, contact_name,
   email, phone, sector, size, message, answers, bank_version, overall, band, status, delivery_status,
-  queued_at, delivered_at, closed_at, lang, request_hash`;
+  queued_at, delivered_at, closed_at, lang, request_hash, source_host`;
 
 const toReferral = (row: ReferralRow): Referral => ({
   id: row.id, reference: row.reference, createdAt: row.created_at, partnerId: row.partner_id,
@@ -65,7 +67,7 @@ const toReferral = (row: ReferralRow): Referral => ({
   message: row.message, sharedAnswers: row.answers === null ? null : (JSON.parse(row.answers) as Answers),
   bankVersion: row.bank_version, overall: row.overall, band: row.band, status: row.status,
   deliveryStatus: row.delivery_status, queuedAt: row.queued_at, deliveredAt: row.delivered_at,
-  closedAt: row.closed_at, lang: row.lang, requestHash: row.request_hash,
+  closedAt: row.closed_at, lang: row.lang, requestHash: row.request_hash, sourceHost: row.source_host,
 });
 
 /**
@@ -86,8 +88,8 @@ export async function createReferral(
     .prepare(
       `INSERT INTO referrals (id, reference, idempotency_key_hash, created_at, partner_id, network_id, postcode,
          company_name, contact_name, email, phone, sector, size, message, share_answers, answers, bank_version,
-         overall, band, lang, request_hash, confirmation_mail, confirmation_mail_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, 'pending', ?4)
+         overall, band, lang, request_hash, source_host, confirmation_mail, confirmation_mail_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, 'pending', ?4)
        ON CONFLICT (idempotency_key_hash) DO NOTHING
        RETURNING ${COLUMNS}`,
     )
@@ -96,7 +98,7 @@ export async function createReferral(
       input.networkId, input.postcode, input.companyName, input.contactName, input.email, input.phone,
       input.sector, input.size, input.message, input.sharedAnswers === null ? 0 : 1,
       input.sharedAnswers === null ? null : JSON.stringify(input.sharedAnswers), input.bankVersion,
-      input.overall, input.band, input.lang, requestHash,
+      input.overall, input.band, input.lang, requestHash, input.sourceHost,
     )
     .first<ReferralRow>();
   if (inserted !== null) return { referral: toReferral(inserted), created: true };

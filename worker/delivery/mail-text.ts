@@ -44,7 +44,9 @@ export function referralMailText(payload: ReferralPayload): string {
     '',
     `Referentie: ${payload.reference}`,
     `Ontvangen: ${payload.createdAt}`,
-    `Via partner: ${payload.partner.id}`,
+    payload.partner.unregisteredSite === undefined
+      ? `Via partner: ${payload.partner.id}`
+      : `Via een niet-geregistreerde site: ${payload.partner.unregisteredSite}`,
     '',
     `Bedrijf: ${company.name}`,
     `Postcode (cijfers): ${company.postcode}`,

@@ -13,6 +13,11 @@ import type { Referral } from '../data';
  */
 export interface ReferralPayload extends ReferralView<Referral> {
   readonly event: 'referral.created';
+  /**
+   * The partner site the entrepreneur came from. From a site that is not registered, the partner
+   * is `niet-geregistreerd` and `unregisteredSite` is that site's host name (issue 12).
+   */
+  readonly partner: { readonly id: string; readonly unregisteredSite?: string };
   /** How the entrepreneur withdraws the request, in Dutch, for the network to act on. */
   readonly withdrawal: string;
   /**
@@ -41,6 +46,7 @@ export function referralPayload(referral: Referral, networkName: string, publicO
   return {
     event: 'referral.created',
     ...referralView(referral, networkName, referral.sharedAnswers !== null),
+    ...(referral.sourceHost === null ? {} : { partner: { id: referral.partnerId, unregisteredSite: referral.sourceHost } }),
     withdrawal: withdrawalText(networkName, referral.reference, url),
     ...(url === null ? {} : { withdrawalUrl: url }),
   };

@@ -1,23 +1,29 @@
 /**
- * @module CORS for the POST endpoints. Only sites a partner registered may post, and each only as
- * that partner: the origin is checked against the partner named in the body. The public GET
- * endpoints use `publicResource` (any origin) instead.
+ * @module CORS for the POST endpoints, and which site a POST comes from. A site a partner
+ * registered posts as that partner. Any other web page may post too, so that no visitor of a site
+ * that is not (yet) registered is stuck: it posts as the partner "niet-geregistreerde sites", marked
+ * with its host name, under a stricter rate limit (and, for referrals, the Turnstile check). The
+ * public GET endpoints use `publicResource` (any origin) instead.
  */
 import type { Context, Handler } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { getPartner, isRegisteredOrigin, type Partner } from '../data';
+import { getPartner, UNREGISTERED_PARTNER_ID, type Partner } from '../data';
 import { jsonError } from './errors';
+import { overLimit, refuseOverLimit } from './rate-limit';
+
+/** Where a POST came from: a site its partner registered, or an unregistered site's host name. */
+export type SiteSource = { readonly registered: true } | { readonly registered: false; readonly host: string };
 
 /** Bindings and variables of the POST routes; `partner` is null when the body names no known one. */
 export interface PartnerApi {
   Bindings: Env;
-  Variables: { partner: Partner | null };
+  Variables: { partner: Partner | null; source: SiteSource };
 }
 
 const ALLOW_HEADERS = 'Content-Type, Idempotency-Key';
 /** Not CORS-safelisted, so the widget could not read them without this. */
 const EXPOSE_HEADERS = 'Retry-After, Idempotent-Replayed';
-/** Ten minutes: a site a partner removes loses its preflight soon. Chrome caps this at two hours. */
+/** Ten minutes: Chrome caps this at two hours. */
 const PREFLIGHT_MAX_AGE = '600';
 
 const isOwnOrigin = (c: Context, origin: string) => origin === new URL(c.req.url).origin;
@@ -28,15 +34,26 @@ const partnerIdIn = (body: unknown): string | null =>
   typeof body === 'object' && body !== null && 'partner' in body && typeof body.partner === 'string' ? body.partner : null;
 
 /**
- * Answers a preflight. It carries no body, so it cannot name its partner: an origin that any
- * partner registered passes, and the POST itself is checked against its own partner.
+ * The host (name and any port) of a web page's origin, or null for anything else: a sandboxed
+ * frame or a file sends `null`, which names no site anyone could invite to register.
  */
-export const preflight: Handler<PartnerApi> = async (c) => {
+export function webHost(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Answers a preflight. It carries no body, so it cannot name its partner, and since unregistered
+ * sites may post too, every web origin passes: the POST itself is checked.
+ */
+export const preflight: Handler<PartnerApi> = (c) => {
   c.header('Vary', 'Origin');
   const origin = c.req.header('Origin');
-  if (origin === undefined || !(isOwnOrigin(c, origin) || (await isRegisteredOrigin(c.env.DB, origin)))) {
-    return refuse(c, 'This origin is not registered for any partner.');
-  }
+  if (origin === undefined || webHost(origin) === null) return refuse(c, 'An Origin header of a web page is required.');
   return c.body(null, 204, {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Methods': 'POST',
@@ -46,23 +63,30 @@ export const preflight: Handler<PartnerApi> = async (c) => {
 };
 
 /**
- * Lets a POST through when its `Origin` is this worker's own (the demo pages) or one the partner
- * in the body registered, and loads that partner for the handler. Anything else is 403 without any
- * CORS header, so the browser also hides the answer from the page.
+ * Loads the partner of a POST and its source. `Origin` this worker's own (the demo pages) or one
+ * the partner in the body registered: that partner. Any other web origin: the unregistered
+ * partner, after the stricter UNREGISTERED_RATE_LIMIT. No `Origin`, or `null`: 403 without any
+ * CORS header.
  *
- * A request without `Origin` is refused too. Browsers send it on every POST, so only non-browser
+ * A request without `Origin` is refused: browsers send it on every POST, so only non-browser
  * clients lack it; they could forge any origin anyway, which is why this is no authentication
  * (rate limits, the honeypot and Turnstile are), but it leaves no undocumented server-to-server door.
  */
 export const partnerOrigin = createMiddleware<PartnerApi>(async (c, next) => {
   c.header('Vary', 'Origin');
-  const partnerId = partnerIdIn(await c.req.json());
-  const partner = partnerId === null ? null : await getPartner(c.env.DB, partnerId);
-  c.set('partner', partner);
   const origin = c.req.header('Origin');
   if (origin === undefined) return refuse(c, 'An Origin header is required.');
-  if (!isOwnOrigin(c, origin) && !partner?.allowedOrigins.includes(origin)) {
-    return refuse(c, 'This origin is not registered for the partner in the request.');
+  const partnerId = partnerIdIn(await c.req.json());
+  const named = partnerId === null ? null : await getPartner(c.env.DB, partnerId);
+  if (isOwnOrigin(c, origin) || named?.allowedOrigins.includes(origin)) {
+    c.set('partner', named);
+    c.set('source', { registered: true });
+  } else {
+    const host = webHost(origin);
+    if (host === null) return refuse(c, 'Only a web page (http or https) may post.');
+    if (await overLimit(c, 'UNREGISTERED_RATE_LIMIT')) return refuseOverLimit(c);
+    c.set('partner', await getPartner(c.env.DB, UNREGISTERED_PARTNER_ID));
+    c.set('source', { registered: false, host });
   }
   c.header('Access-Control-Allow-Origin', origin);
   c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);

@@ -17,7 +17,7 @@ document.addEventListener('cyberscan:referral', (event) => {
 });`;
 
 const csp = (origin: string) => html`<section aria-labelledby="csp-title">
-<h2 id="csp-title">4. Content-Security-Policy</h2>
+<h2 id="csp-title">5. Content-Security-Policy</h2>
 <p>Heeft je website een Content-Security-Policy? Voeg dan deze bron toe aan twee directives, naast wat
 daar al staat (zoals <code>'self'</code>):</p>
 <pre><code id="csp-directives">script-src ${origin}
@@ -31,8 +31,14 @@ de uitkomst, die al tijdens de vragen laden.</li>
 de aanvraag bij het netwerk.</li>
 <li>Verder niets: de scan zet zijn opmaak in een eigen shadow root (constructable stylesheets), dus
 <code>style-src</code> hoeft niet te veranderen en <code>'unsafe-inline'</code> is nergens nodig. Er
-is geen iframe en er zijn geen afbeeldingen van buiten.</li>
+zijn geen afbeeldingen van buiten.</li>
 </ul>
+<p>Is je site (nog) niet geregistreerd, of vroeg je om de controle tegen misbruik? Dan laadt het
+aanvraagformulier Cloudflare Turnstile. Voeg daarvoor ook toe:</p>
+<pre><code id="csp-turnstile">script-src https://challenges.cloudflare.com
+frame-src https://challenges.cloudflare.com</code></pre>
+<p>Zonder die bronnen (of met een adblocker die Turnstile tegenhoudt) zegt het formulier dat de controle
+niet kon laden, en hoe de ondernemer het netwerk zelf bereikt.</p>
 <p>Werkt je CSP met een nonce en <code>'strict-dynamic'</code>? Dan negeert de browser bronnen als
 hierboven in <code>script-src</code>. Geef de scripttag van <code>widget.js</code> je nonce
 (<code>&lt;script src="${origin}/widget.js" nonce="…" async&gt;</code>); het aanvraagformulier dat
@@ -41,7 +47,7 @@ hierboven in <code>script-src</code>. Geef de scripttag van <code>widget.js</cod
 </section>`;
 
 const events = html`<section aria-labelledby="events-title">
-<h2 id="events-title">5. Reageren op de scan</h2>
+<h2 id="events-title">6. Reageren op de scan</h2>
 <p>De scan stuurt gebeurtenissen naar het <code>&lt;cyber-scan&gt;</code>-element. Ze bubbelen
 omhoog, dus je kunt ook op <code>document</code> luisteren.</p>
 <table>

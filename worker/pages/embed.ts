@@ -4,11 +4,9 @@
  * holds the default code already; embed/main.ts (built to /embed.js) keeps it up to date.
  */
 import { html } from 'hono/html';
+import { DEFAULT_EMBED, embedHtml, frameHtml } from '../../core/embed-code';
+import { embedGuide } from './embed-guide';
 import { embedReference } from './embed-reference';
-
-/** The same text embed/snippet.ts writes for the defaults (Dutch, no partner id yet, no network). */
-const defaultSnippet = (origin: string) => `<script src="${origin}/widget.js" async></script>
-<cyber-scan partner="jouw-partner-id" lang="nl"></cyber-scan>`;
 
 const colour = (id: string, label: string, value: string) =>
   html`<p class="colour"><input type="color" id="${id}" name="${id}" value="${value}"> <label for="${id}">${label}</label></p>`;
@@ -53,12 +51,19 @@ const preview = html`<section class="panel" aria-labelledby="preview-title">
 
 const code = (origin: string) => html`<section aria-labelledby="code-title">
 <h2 id="code-title">3. Kopieer de code</h2>
-<h3>HTML</h3>
+<p class="notice" id="snippet-status" role="status">Vul eerst je partner-id in (stap 1). Tot dan staat er
+<code>jouw-partner-id</code> in de code, en die kun je niet kopiëren.</p>
+<h3>HTML (de gewone manier)</h3>
 <p>Zet dit op de plek in je pagina waar de scan moet komen.</p>
-<pre><code id="snippet-html">${defaultSnippet(origin)}</code></pre>
-<p><button type="button" data-copy="snippet-html" data-what="HTML-code">Kopieer de HTML</button></p>
+<pre><code id="snippet-html">${embedHtml(origin, DEFAULT_EMBED)}</code></pre>
+<p><button type="button" id="copy-snippet-html" data-copy="snippet-html" data-what="HTML-code" disabled>Kopieer de HTML</button></p>
+<h3>Iframe (als je website geen scripts toestaat)</h3>
+<p>Voor een CMS dat <code>&lt;script&gt;</code> weghaalt. Lukt het script op de tweede regel niet, dan
+werkt de scan ook, maar met een vaste hoogte.</p>
+<pre><code id="snippet-frame">${frameHtml(origin, DEFAULT_EMBED)}</code></pre>
+<p><button type="button" id="copy-snippet-frame" data-copy="snippet-frame" data-what="iframe-code" disabled>Kopieer de iframe-code</button></p>
 <h3>CSS</h3>
-<p>Alleen nodig als je andere kleuren koos. Zet het in je eigen stylesheet: een <code>style</code>-attribuut
+<p>Alleen nodig als je andere kleuren koos, en alleen bij de gewone manier. Zet het in je eigen stylesheet: een <code>style</code>-attribuut
 of <code>&lt;style&gt;</code>-blok blokkeert een strikte Content-Security-Policy.</p>
 <pre><code id="snippet-css">/* Standaardkleuren: je hebt geen CSS nodig. */</code></pre>
 <p><button type="button" data-copy="snippet-css" data-what="CSS-code">Kopieer de CSS</button></p>
@@ -87,6 +92,7 @@ ${settings}
 ${preview}
 </div>
 ${code(origin)}
+${embedGuide(origin)}
 ${embedReference(origin)}
 </main>
 </body>

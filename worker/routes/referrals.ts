@@ -10,13 +10,13 @@ import type { ReferralResponse } from '../../core/contracts';
 import type { PublicNetwork } from '../../core/routing';
 import { scoreAssessment } from '../../core/scoring';
 import {
-  createReferral, forgetIdempotencyKeys, getNetwork, getReferralByKey, keyRemembered, newReference, referralKeyHash,
-  referralRequestHash, routeToNetwork, type Referral,
+  countUnregisteredSite, createReferral, forgetIdempotencyKeys, getNetwork, getReferralByKey, keyRemembered, newReference, referralKeyHash,
+  referralRequestHash, routeToNetwork, type Partner, type Referral,
 } from '../data';
 import { handOver, handOverConfirmations } from '../delivery/hand-over';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
-import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
+import { partnerOrigin, preflight, unknownPartner, type PartnerApi, type SiteSource } from '../http/partner-origin';
 import { rateLimit } from '../http/rate-limit';
 import { turnstilePasses } from '../http/turnstile';
 import { validate } from '../http/validate';
@@ -30,6 +30,9 @@ async function chosenNetwork(db: D1Database, request: ValidReferral): Promise<Pu
   if (request.network !== undefined) return getNetwork(db, request.network);
   return (await routeToNetwork(db, request.postcode, request.sector ?? null)).network;
 }
+
+/** Unregistered sites always get the bot check; a partner's own sites when the partner asked for it. */
+export const needsTurnstile = (partner: Pick<Partner, 'turnstile'>, source: SiteSource): boolean => !source.registered || partner.turnstile;
 
 /** 201 both for a new referral and for a repeat of its key; a repeat says so in a header. */
 function answer(c: Context, reference: string, network: { id: string; name: string }, replayed: boolean) {
@@ -80,9 +83,9 @@ export const referrals = new Hono<PartnerApi>()
       }
       // Honeypot filled in: a bot. It gets what a person would, so it learns nothing; nothing is kept.
       if (request.website) return answer(c, newReference(), network, false);
-      const turnstileSecret = c.env.TURNSTILE_SECRET;
-      if (turnstileSecret && !(await turnstilePasses(turnstileSecret, request.turnstileToken))) {
-        return jsonError(c, 403, 'turnstile_failed', 'The bot check did not pass; reload the form and try again.');
+      const source = c.var.source;
+      if (needsTurnstile(partner, source) && !(await turnstilePasses(c.env, request.turnstileToken))) {
+        return jsonError(c, 403, 'turnstile_failed', 'The bot check did not pass (or this deployment has none configured).');
       }
 
       // The answers are always scored, but kept only when the entrepreneur chose to share them.
@@ -105,12 +108,14 @@ export const referrals = new Hono<PartnerApi>()
           overall,
           band,
           lang: request.lang,
+          sourceHost: source.registered ? null : source.host,
         },
         keyHash,
         now,
         requestHash,
       );
       if (!created) return replay(c, referral, requestHash);
+      if (!source.registered) await countUnregisteredSite(c.env.DB, source.host, 'referrals', now.toISOString().slice(0, 10)).run();
       await handOver(c.env, referral.id);
       // Never fails the request: a confirmation the queue refused waits as pending for the sweep.
       await handOverConfirmations(c.env, [referral.id]);

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { bankStructure } from '../../core/bank';
 import type { ResultResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
-import { sha256Hex, storeResult, submissionRequestHash } from '../data';
+import { countUnregisteredSite, sha256Hex, storeResult, submissionRequestHash } from '../data';
 import { resultArea } from '../data/result-area';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
@@ -25,6 +25,8 @@ export const results = new Hono<PartnerApi>()
     // cannot be matched to a row of results (migrations/0012).
     const requestHash = await sha256Hex(JSON.stringify(request));
     const sector = request.profile?.sector ?? null;
+    // The date only: a time of day could single out a visit.
+    const day = new Date().toISOString().slice(0, 10);
     // The postcode only decides network and province here; it is in no row and no log line.
     const area = await resultArea(c.env.DB, {
       network: request.network ?? null,
@@ -35,8 +37,7 @@ export const results = new Hono<PartnerApi>()
     const { stored } = await storeResult(
       c.env.DB,
       {
-        // The date only: a time of day could single out a visit.
-        day: new Date().toISOString().slice(0, 10),
+        day,
         partnerId: partner.id,
         bankVersion: request.bankVersion,
         lang: request.lang,
@@ -56,6 +57,8 @@ export const results = new Hono<PartnerApi>()
     if (earlierHash !== null && earlierHash !== requestHash) {
       return jsonError(c, 422, 'submission_reused', 'This submissionId was sent before with other answers; make a new id for each assessment.');
     }
+    const source = c.var.source;
+    if (stored && !source.registered) await countUnregisteredSite(c.env.DB, source.host, 'results', day).run();
     const body: ResultResponse = { stored: true, overall, band };
     // A repeat answers like the first time, so a retrying browser needs no special case.
     return c.json(body, 201, { 'Cache-Control': 'no-store', ...(stored ? {} : { 'Idempotent-Replayed': 'true' }) });

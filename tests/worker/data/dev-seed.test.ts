@@ -21,6 +21,7 @@ describe('the development seed', () => {
       name: 'Demo (lokale ontwikkeling)',
       allowedOrigins: ['http://127.0.0.1:8787', 'http://localhost:8787'],
       defaultNetworkId: null,
+      turnstile: false,
     });
   });
 

@@ -17,4 +17,5 @@ export const newReferral: NewReferral = {
   overall: 42,
   band: 'red',
   lang: 'nl',
+  sourceHost: null,
 };

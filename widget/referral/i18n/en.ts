@@ -68,6 +68,15 @@ export const en: ReferralText = {
     failed: 'Your request was not sent. Everything you filled in is still here: please try again.',
     busy: 'Many requests are coming in right now. Please try again in {seconds} seconds.',
     retry: 'Send again',
+    waiting: 'The security check is not ready yet. Wait a moment, then send your request again.',
+    refused: 'Your request cannot be sent from this page.',
+    blocked:
+      'The security check could not load. An ad blocker or the security settings of this website stop it, so your request cannot be sent here.',
+    botFailed: 'The security check did not succeed, so your request cannot be sent here.',
+    unavailable: 'Your request cannot be sent from this page, because the security check is not available here.',
+    contact: 'Contact {network} yourself:',
+    contactLink: 'website of {network} (opens in a new tab)',
+    contactByName: 'Contact {network} ({area}) yourself: look the network up by name.',
   },
   sent: {
     title: 'Your request has been sent',

@@ -68,6 +68,15 @@ export const nl: ReferralText = {
     failed: 'Je aanvraag is niet verstuurd. Alles wat je invulde staat er nog: probeer het opnieuw.',
     busy: 'Er komen nu veel aanvragen binnen. Probeer het over {seconds} seconden opnieuw.',
     retry: 'Opnieuw versturen',
+    waiting: 'De beveiligingscontrole is nog niet klaar. Wacht even en verstuur je aanvraag dan opnieuw.',
+    refused: 'Je aanvraag kan vanaf deze pagina niet worden verstuurd.',
+    blocked:
+      'De beveiligingscontrole kon niet laden. Een adblocker of de beveiliging van deze website houdt haar tegen, dus je aanvraag kan hier niet worden verstuurd.',
+    botFailed: 'De beveiligingscontrole is niet gelukt, dus je aanvraag kan hier niet worden verstuurd.',
+    unavailable: 'Je aanvraag kan vanaf deze pagina niet worden verstuurd, omdat de beveiligingscontrole hier niet beschikbaar is.',
+    contact: 'Neem zelf contact op met {network}:',
+    contactLink: 'website van {network} (opent in een nieuw tabblad)',
+    contactByName: 'Neem zelf contact op met {network} ({area}): zoek het netwerk op naam.',
   },
   sent: {
     title: 'Je aanvraag is verstuurd',

@@ -56,6 +56,21 @@ export interface ReferralText {
     /** A 429: `{seconds}` from Retry-After. */
     readonly busy: string;
     readonly retry: string;
+    /** Submitted before the bot check handed over its token. */
+    readonly waiting: string;
+    /** The worker refused the request from this page; retrying cannot help. */
+    readonly refused: string;
+    /** The bot check's script did not load (the page's CSP, an ad blocker). */
+    readonly blocked: string;
+    /** The bot check was not passed. */
+    readonly botFailed: string;
+    /** This page needs a bot check the deployment does not have. */
+    readonly unavailable: string;
+    /** Before the network's website link; `{network}`, `{area}`. */
+    readonly contact: string;
+    readonly contactLink: string;
+    /** No website known: the network by name and area. */
+    readonly contactByName: string;
   };
   readonly sent: {
     readonly title: string;

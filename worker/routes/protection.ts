@@ -1,0 +1,26 @@
+/**
+ * @module `GET /api/v1/protection?partner=`: which bot check the referral form on the asking page
+ * needs, so it loads Turnstile only where the referral route (routes/referrals.ts) will ask for it.
+ * A hint for the form, never a decision: the POST checks again.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { ProtectionResponse } from '../../core/contracts';
+import { getPartner } from '../data';
+import { validate } from '../http/validate';
+import { turnstileWidgetConfig } from '../http/turnstile';
+import { partnerId } from '../schemas/fields';
+import { needsTurnstile } from './referrals';
+
+const protectionQuery = z.object({ partner: partnerId });
+
+export const protection = new Hono<{ Bindings: Env }>().get('/', validate('query', protectionQuery), async (c) => {
+  const partner = await getPartner(c.env.DB, c.req.valid('query').partner);
+  // A same-origin GET carries no Origin: that is this worker's own page.
+  const origin = c.req.header('Origin') ?? new URL(c.req.url).origin;
+  const registered = origin === new URL(c.req.url).origin || (partner?.allowedOrigins.includes(origin) ?? false);
+  const needed = needsTurnstile(partner ?? { turnstile: false }, registered ? { registered } : { registered, host: origin });
+  const config = turnstileWidgetConfig(c.env);
+  const body: ProtectionResponse = !needed ? { botCheck: 'none' } : config === null ? { botCheck: 'unavailable' } : { botCheck: 'turnstile', ...config };
+  return c.json(body, 200, { 'Cache-Control': 'no-store', Vary: 'Origin' });
+});
