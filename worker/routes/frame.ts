@@ -5,7 +5,7 @@
  * widget posts from this worker's own origin, which the API trusts.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { getPartner } from '../data';
 import { publicResource } from '../http/headers';
 import { turnstileWidgetConfig } from '../http/turnstile';
