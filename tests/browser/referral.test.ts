@@ -85,14 +85,14 @@ describeInBrowser('asking for a scan from the result', () => {
 
     // Delivery goes through the queue (batches of up to a second) and a signed webhook.
     await expect.poll(() => inboxListings(page(), reference), { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toBeGreaterThan(0);
-    const row = page().getByRole('row').filter({ hasText: reference });
+    const row = page().getByRole('table', { name: 'Webhooks' }).getByRole('row').filter({ hasText: reference });
     expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
     // Signed per Standard Webhooks over real HTTP, and verified by the standardwebhooks library in the worker.
     expect(await row.locator('td.ok').textContent()).toBe('ja (Standard Webhooks)');
 
     // The entrepreneur's confirmation e-mail, through the same queue, is listed with the right reference.
     const subject = `CyberScan: je aanvraag ${reference} voor een scan`;
-    const mailRow = page().getByRole('row').filter({ hasText: subject });
+    const mailRow = page().getByRole('table', { name: 'E-mails' }).getByRole('row').filter({ hasText: subject });
     await expect.poll(async () => (await page().goto(`${origin}/dev/inbox`), mailRow.count()), { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toBe(1);
     expect(await mailRow.getByText('sanne@example.nl', { exact: true }).count()).toBe(1);
     expect(await mailRow.locator('pre').textContent()).toContain(`/withdraw?reference=${reference}`);

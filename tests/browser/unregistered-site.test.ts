@@ -65,7 +65,7 @@ describeInBrowser('the snippet on a site that is not registered, Turnstile passi
     const host = new URL(site.origin).host;
     const inboxRow = async () => {
       await page().goto(`${origin}/dev/inbox`);
-      return (await page().getByRole('row').filter({ hasText: reference }).textContent()) ?? '';
+      return (await page().getByRole('table', { name: 'Webhooks' }).getByRole('row').filter({ hasText: reference }).textContent()) ?? '';
     };
     await expect.poll(inboxRow, { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toContain(`"unregisteredSite": "${host}"`);
     expect(await inboxRow()).toContain('"id": "niet-geregistreerd"');

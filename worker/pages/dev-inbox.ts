@@ -88,19 +88,20 @@ export const inboxPage = (deliveries: readonly InboxDelivery[], mails: readonly 
   controle uit de handleiding. Nieuwste eerst.
   <a href="/dev/inbox">Vernieuwen</a> · <a href="/">Naar de demopagina</a>
 </p>
+<h2 id="webhooks">Webhooks</h2>
 ${deliveries.length === 0
-  ? html`<p class="empty">Nog niets ontvangen. Vraag via de scan op de demopagina een cyberscan aan.</p>`
-  : html`<table>
+  ? html`<p class="empty">Nog niets ontvangen. Doe de check op de demopagina en vraag daarna een scan aan.</p>`
+  : html`<table aria-labelledby="webhooks">
 <thead><tr><th>Referentie</th><th>Soort</th><th>Netwerk</th><th>Bedrijf</th><th>Ontvangen</th><th>Handtekening klopt</th><th>Inhoud</th></tr></thead>
 <tbody>
 ${deliveries.map(row)}
 </tbody>
 </table>`}
-<h2>E-mails</h2>
+<h2 id="mails">E-mails</h2>
 <p>Wat de worker zou versturen, zoals de bevestiging aan de ondernemer. Lokaal gaat er niets echt de deur uit.</p>
 ${mails.length === 0
   ? html`<p class="empty">Nog geen e-mails.</p>`
-  : html`<table>
+  : html`<table aria-labelledby="mails">
 <thead><tr><th>Aan</th><th>Onderwerp</th><th>Verstuurd</th><th>Tekst</th></tr></thead>
 <tbody>
 ${mails.map(mailRow)}
