@@ -45,7 +45,7 @@ function wordsOnPath(): number {
     longestBand +
     invitation +
     actionWords +
-    words(nl.result.title, '100', nl.result.outOf, nl.result.capped, nl.result.disclaimer, nl.result.chartTitle, nl.result.topActions, nl.result.unknownHint) +
+    words(nl.result.title, '100', nl.result.outOf, nl.result.criticalGapNote, nl.result.disclaimer, nl.result.chartTitle, nl.result.topActions, nl.result.unknownHint) +
     bank.principles.reduce((sum, p) => sum + words(p.title, '100'), 0);
   return intro + profile + questions + result;
 }

@@ -16,7 +16,7 @@ export function ScoreSummary({ assessment, text }: ScoreSummaryProps) {
         <span class={`band ${assessment.band}`}>{band.name}</span>
       </p>
       <p>{band.meaning}</p>
-      {assessment.band !== assessment.uncappedBand && <p>{text.capped}</p>}
+      {assessment.criticalGaps.length > 0 && <p>{text.criticalGapNote}</p>}
       <p class="muted">{text.disclaimer}</p>
     </>
   );

@@ -32,7 +32,7 @@ export const en: UiText = {
       orange: { name: 'Orange', meaning: 'A lot is done already; a few steps make the difference.' },
       red: { name: 'Red', meaning: 'Much to gain, and the first steps are quickly taken.' },
     },
-    capped: 'Your average is higher, but key basic measures are missing.',
+    criticalGapNote: 'Key basic measures are missing: they weigh heavily in your score.',
     disclaimer: 'Indicative result based on your own answers.',
     chartTitle: 'Score per basic principle',
     notApplicable: 'not applicable',

@@ -32,7 +32,7 @@ export const nl: UiText = {
       orange: { name: 'Oranje', meaning: 'Al veel geregeld; een paar stappen maken het verschil.' },
       red: { name: 'Rood', meaning: 'Veel te winnen, en de eerste stappen zijn snel gezet.' },
     },
-    capped: 'Je gemiddelde is hoger, maar er ontbreken belangrijke basismaatregelen.',
+    criticalGapNote: 'Er ontbreken belangrijke basismaatregelen: die tellen zwaar mee in je score.',
     disclaimer: 'Indicatieve uitslag op basis van je eigen antwoorden.',
     chartTitle: 'Score per basisprincipe',
     notApplicable: 'niet van toepassing',

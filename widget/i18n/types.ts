@@ -44,8 +44,8 @@ export interface UiText {
     /** Follows the overall score, as in "62 out of 100". */
     readonly outOf: string;
     readonly bands: Readonly<Record<Band, { readonly name: string; readonly meaning: string }>>;
-    /** Why the band is lower than the score alone suggests (a critical gap caps it). */
-    readonly capped: string;
+    /** Shown when a critical question is a gap: why the number is lower than most answers suggest. */
+    readonly criticalGapNote: string;
     readonly disclaimer: string;
     readonly chartTitle: string;
     /** A principle whose every question was answered "not applicable". */
