@@ -36,8 +36,35 @@ describe('question bank structure', () => {
   });
 
   it('never lets a critical question be answered "not applicable"', () => {
-    const both = bankStructure.questions.filter((q) => q.critical && q.naAllowed);
+    const both = bankStructure.questions.filter((q) => q.critical && q.answers.includes('na'));
     expect(both.map((q) => q.id)).toEqual([]);
+  });
+});
+
+describe('the structure schema refuses', () => {
+  const first = bankStructure.questions[0]!;
+  const withFirst = (changes: object) => ({ ...bankStructure, questions: [{ ...first, ...changes }, ...bankStructure.questions.slice(1)] });
+  const messages = (changes: object) => bankStructureSchema.safeParse(withFirst(changes)).error?.issues.map((i) => i.message) ?? [];
+
+  it('"not applicable" on a critical question', () => {
+    expect(messages({ critical: true, answers: ['yes', 'no', 'unknown', 'na'] })).toEqual([
+      `${first.id}: a critical question cannot offer "not applicable"`,
+    ]);
+  });
+
+  it('a question without "don\'t know"', () => {
+    expect(messages({ answers: ['yes', 'no'] })).toEqual([`${first.id}: every question offers "unknown"`]);
+  });
+
+  it('answers out of the display order or twice', () => {
+    expect(messages({ answers: ['no', 'yes', 'unknown'] })).toHaveLength(1);
+    expect(messages({ answers: ['yes', 'no', 'no', 'unknown'] })).toHaveLength(1);
+  });
+
+  it('a condition on a size band or sector that does not exist', () => {
+    expect(messages({ showWhen: { sizes: ['2-5'] } })).toHaveLength(1);
+    expect(messages({ showWhen: { sectors: ['shipping'] } })).toHaveLength(1);
+    expect(messages({ showWhen: { sizes: ['2-9'] } })).toEqual([]);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../core/answers';
+import type { Answer, Answers } from '../../core/answers';
 import type { BankStructure, QuestionStructure } from '../../core/bank/types';
 import { bankStructure } from '../../core/bank';
 import { bandFor, scoreAssessment } from '../../core/scoring';
 
 /** A small bank made for the rules, so these tests don't move when the content is edited. */
 const q = (id: string, principle: QuestionStructure['principle'], weight: 1 | 2 | 3, extra: Partial<QuestionStructure> = {}): QuestionStructure => ({
-  id, principle, weight, critical: false, naAllowed: true, covers2018: [], ...extra,
+  id, principle, weight, critical: false, answers: ['yes', 'partial', 'no', 'unknown', 'na'], covers2018: [], ...extra,
 });
 const bank: BankStructure = {
   version: '2026.1',
@@ -14,9 +14,9 @@ const bank: BankStructure = {
   questions: [
     q('r1', 'map-risks', 3), q('r2', 'map-risks', 1),
     q('b1', 'safe-behaviour', 2), q('b2', 'safe-behaviour', 2),
-    q('p1', 'protect-systems', 3, { critical: true, naAllowed: false }), q('p2', 'protect-systems', 1),
-    q('a1', 'manage-access', 3, { critical: true, naAllowed: false }), q('a2', 'manage-access', 2),
-    q('i1', 'prepare-incidents', 2, { critical: true, naAllowed: false }), q('i2', 'prepare-incidents', 2),
+    q('p1', 'protect-systems', 3, { critical: true, answers: ['yes', 'partial', 'no', 'unknown'] }), q('p2', 'protect-systems', 1),
+    q('a1', 'manage-access', 3, { critical: true, answers: ['yes', 'partial', 'no', 'unknown'] }), q('a2', 'manage-access', 2),
+    q('i1', 'prepare-incidents', 2, { critical: true, answers: ['yes', 'partial', 'no', 'unknown'] }), q('i2', 'prepare-incidents', 2),
   ],
 };
 const allYes: Answers = Object.fromEntries(bank.questions.map((x) => [x.id, 'yes']));
@@ -145,12 +145,11 @@ describe('critical gaps and bands', () => {
   });
 
   it('never shows a band other than the number\'s, and never lowers the number for a better answer', () => {
-    const options = ['yes', 'partial', 'no', 'unknown', 'na'] as const;
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let run = 0; run < 3000; run += 1) {
-      const answers: Record<string, (typeof options)[number]> = {};
-      for (const x of bank.questions) answers[x.id] = options[Math.floor(next() * (x.naAllowed ? 5 : 4))]!;
+      const answers: Record<string, Answer> = {};
+      for (const x of bank.questions) answers[x.id] = x.answers[Math.floor(next() * x.answers.length)]!;
       const result = scoreAssessment(bank, answers);
       expect(result.band).toBe(bandFor(result.overall));
       if (result.criticalGaps.length > 0) expect(result.band).not.toBe('green');

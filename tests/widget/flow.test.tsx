@@ -6,8 +6,8 @@ import { nl } from '../../widget/i18n/nl';
 import { chooseOption, pressButton, questions, renderWidget, startAssessment } from './harness';
 
 const radioLabels = () => screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
-const firstNaQuestion = questions.findIndex((q) => q.naAllowed);
-const firstQuestionWithoutNa = questions.findIndex((q) => !q.naAllowed);
+const firstNaQuestion = questions.findIndex((q) => q.answers.includes('na'));
+const firstQuestionWithoutNa = questions.findIndex((q) => !q.answers.includes('na'));
 
 function goToQuestion(index: number): void {
   startAssessment();

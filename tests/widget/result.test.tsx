@@ -19,7 +19,7 @@ const label: Record<Answer, string> = nl.answers;
 const mixed = (index: number): Answer => {
   if (index < 2) return 'no';
   if (index === 3 || index === 4) return 'unknown';
-  if (questions[index]!.naAllowed) return 'na';
+  if (questions[index]!.answers.includes('na')) return 'na';
   return index % 2 ? 'partial' : 'yes';
 };
 

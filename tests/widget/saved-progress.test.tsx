@@ -58,7 +58,7 @@ describe('saved progress', () => {
     ['an answer that does not exist', JSON.stringify({ bankVersion: bankStructure.version, step: 3, profile: {}, answers: { [questions[0]!.id]: 'maybe' } })],
     ['a step beyond the result', JSON.stringify({ bankVersion: bankStructure.version, step: resultStep(questions.length) + 1, profile: {}, answers: {} })],
     ['a question passed without an answer', JSON.stringify({ bankVersion: bankStructure.version, step: questionStep(2), profile: {}, answers: {} })],
-    ['"not applicable" where it is not allowed', JSON.stringify({ bankVersion: bankStructure.version, step: questionStep(1), profile: {}, answers: { [questions.find((q) => !q.naAllowed)!.id]: 'na' } })],
+    ['"not applicable" where it is not allowed', JSON.stringify({ bankVersion: bankStructure.version, step: questionStep(1), profile: {}, answers: { [questions.find((q) => !q.answers.includes('na'))!.id]: 'na' } })],
     ['an unknown sector', JSON.stringify({ bankVersion: bankStructure.version, step: 1, profile: { sector: 'mining' }, answers: {} })],
   ])('is discarded when it holds %s', (_, raw) => {
     localStorage.setItem('cyberscan:broken', raw);

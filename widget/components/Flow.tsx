@@ -8,6 +8,7 @@
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { LocalisedBank } from '../../core/bank/types';
+import { isShown, visibleBank } from '../../core/bank/visibility';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
@@ -30,8 +31,6 @@ export interface FlowProps extends CyberScanProps {
   readonly bank: LocalisedBank;
   readonly text: UiText;
 }
-
-const count = bankStructure.questions.length;
 
 export class Flow extends Component<FlowProps, Progress> {
   override state: Progress =
@@ -60,9 +59,9 @@ export class Flow extends Component<FlowProps, Progress> {
   };
   private readonly back = () => this.act({ type: 'back' });
   private readonly next = () => {
-    const { step, answers, submissionId } = this.state;
+    const { step, answers, submissionId, profile } = this.state;
     // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
-    if (step === questionStep(count - 1)) {
+    if (step === questionStep(visibleBank(bankStructure, profile).questions.length - 1)) {
       announceComplete(this.props.host, bankStructure.version, scoreAssessment(bankStructure, answers));
       if (this.props.stats !== 'off' && !submissionId) this.setState({ submissionId: sendAnonymousResult(this.props, this.state) });
     }
@@ -70,12 +69,14 @@ export class Flow extends Component<FlowProps, Progress> {
   };
 
   override render(props: FlowProps, progress: Progress) {
-    const { host, bank, text } = props;
-    const screen = screenAt(progress.step, count);
+    const { host, text } = props;
+    // Only the questions that fit the company's profile are stepped through.
+    const bank = { ...props.bank, questions: props.bank.questions.filter((q) => isShown(q, progress.profile)) };
+    const screen = screenAt(progress.step, bank.questions.length);
     const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
-        {screen.kind === 'intro' && <Intro text={text.intro} questionCount={count} onStart={this.start} />}
+        {screen.kind === 'intro' && <Intro text={text.intro} questionCount={props.bank.questions.length} onStart={this.start} />}
         {screen.kind === 'profile' && (
           <ProfileStep
             text={text}

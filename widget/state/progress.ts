@@ -1,6 +1,7 @@
 /** @module A visitor's progress and how each action changes it (pure; saved as it is). */
 import type { Answer, Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
+import { isShown, visibleBank } from '../../core/bank/visibility';
 import type { Profile } from '../../core/profile/index';
 import { INTRO_STEP, PROFILE_STEP, resultStep, screenAt } from './steps';
 
@@ -36,25 +37,30 @@ export const isPristine = ({ step, answers, profile }: Progress): boolean =>
   step === INTRO_STEP && Object.keys(answers).length === 0 && !profile.sector && !profile.size && !profile.postcode;
 
 /** Whether "next" may leave the current step: a question needs an answer first. */
-function canLeave(bank: BankStructure, progress: Progress): boolean {
-  const screen = screenAt(progress.step, bank.questions.length);
-  return screen.kind !== 'question' || progress.answers[bank.questions[screen.index]!.id] !== undefined;
+function canLeave(shown: BankStructure, progress: Progress): boolean {
+  const screen = screenAt(progress.step, shown.questions.length);
+  return screen.kind !== 'question' || progress.answers[shown.questions[screen.index]!.id] !== undefined;
 }
 
-/** Applies one visitor action to `progress`. */
+/** The answers to questions this profile still shows: a changed size may hide staff questions. */
+const answersShown = (bank: BankStructure, answers: Answers, profile: Profile): Answers =>
+  Object.fromEntries(bank.questions.filter((q) => isShown(q, profile) && answers[q.id]).map((q) => [q.id, answers[q.id]!]));
+
+/** Applies one visitor action to `progress`; steps count the questions its profile shows. */
 export function advance(bank: BankStructure, progress: Progress, action: ProgressAction): Progress {
+  const shown = visibleBank(bank, progress.profile);
   switch (action.type) {
     case 'start':
       return { ...progress, step: PROFILE_STEP };
     case 'back':
       return { ...progress, step: Math.max(INTRO_STEP, progress.step - 1) };
     case 'next':
-      if (!canLeave(bank, progress)) return progress;
-      return { ...progress, step: Math.min(progress.step + 1, resultStep(bank.questions.length)) };
+      if (!canLeave(shown, progress)) return progress;
+      return { ...progress, step: Math.min(progress.step + 1, resultStep(shown.questions.length)) };
     case 'restart':
       return freshProgress(bank);
     case 'profile':
-      return { ...progress, profile: action.profile };
+      return { ...progress, profile: action.profile, answers: answersShown(bank, progress.answers, action.profile) };
     case 'answer':
       return { ...progress, answers: { ...progress.answers, [action.questionId]: action.answer } };
   }

@@ -5,6 +5,7 @@
 import type { Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
 import { profileOptions, type Profile } from '../../core/profile/index';
+import { visibleBank } from '../../core/bank/visibility';
 import { answerProblems } from '../../core/validate-answers';
 import type { Progress } from './progress';
 import { questionsBefore, resultStep } from './steps';
@@ -23,17 +24,17 @@ const isProfile = (value: Record<string, unknown>): value is Profile & Record<st
     return options.some((option) => option.id === id);
   });
 
-const isStep = (step: unknown, bank: BankStructure): step is number =>
-  typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= resultStep(bank.questions.length);
+const isStep = (step: unknown, questionCount: number): step is number =>
+  typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= resultStep(questionCount);
 
 /**
  * Every answer must be valid, and every question before the saved step answered; questions
  * not reached yet may be open (core `answerProblems` reports those as missing too).
  */
-function answersFit(bank: BankStructure, step: number, answers: Record<string, unknown>): answers is Answers {
-  const reached = questionsBefore(step, bank.questions.length);
-  const order = bank.questions.map((q) => q.id);
-  return answerProblems(bank, answers).every((p) => answers[p.path] === undefined && order.indexOf(p.path) >= reached);
+function answersFit(bank: BankStructure, step: number, profile: Profile, answers: Record<string, unknown>): answers is Answers {
+  const order = visibleBank(bank, profile).questions.map((q) => q.id);
+  const reached = questionsBefore(step, order.length);
+  return answerProblems(bank, answers, profile).every((p) => answers[p.path] === undefined && order.indexOf(p.path) >= reached);
 }
 
 /** The progress saved as `raw`, or null when there is none that fits `bank`. */
@@ -46,7 +47,7 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
   }
   if (!isRecord(saved) || saved.bankVersion !== bank.version) return null;
   const { step, profile, answers, submissionId } = saved;
-  if (!isStep(step, bank) || !isRecord(profile) || !isProfile(profile)) return null;
-  if (!isRecord(answers) || !answersFit(bank, step, answers)) return null;
+  if (!isRecord(profile) || !isProfile(profile) || !isStep(step, visibleBank(bank, profile).questions.length)) return null;
+  if (!isRecord(answers) || !answersFit(bank, step, profile, answers)) return null;
   return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }) };
 }
