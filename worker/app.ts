@@ -23,6 +23,7 @@ import { results } from './routes/results';
 import { statistics } from './routes/statistics';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
+import { privacySite } from './routes/privacy-page';
 
 // The public GET endpoints are opened to any origin one by one, not as `/api/*`: the POST
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
@@ -53,6 +54,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', networkReferrals)
   .route('/', withdrawalsPage)
+  .route('/', privacySite)
   .route('/dev', devInbox);
 
 app.notFound(notFound);

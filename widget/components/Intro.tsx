@@ -1,4 +1,4 @@
-/** @module The first screen: what the scan is, how long it takes, who offers it. */
+/** @module The first screen: what the check is, how long it takes, who offers it. */
 import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 

@@ -7,7 +7,7 @@ export const en: UiText = {
     lead: '{count} short questions on the five basic principles of doing business safely online.',
     facts: ['Takes about 5 minutes.', 'Anonymous: no name or email needed.', 'Indicative: based on your own answers.'],
     organiser: 'From the regional cyber-resilience network, together with this website.',
-    start: 'Start the scan',
+    start: 'Start the check',
   },
   profile: {
     title: 'About your business',

@@ -7,7 +7,7 @@ export const nl: UiText = {
     lead: '{count} korte vragen over de vijf basisprincipes van veilig digitaal ondernemen.',
     facts: ['Duurt ongeveer 5 minuten.', 'Anoniem: geen naam of e-mail nodig.', 'Indicatief: op basis van je eigen antwoorden.'],
     organiser: 'Van het regionale cyberweerbaarheidsnetwerk, samen met deze website.',
-    start: 'Start de scan',
+    start: 'Start de check',
   },
   profile: {
     title: 'Over je bedrijf',
