@@ -27,6 +27,10 @@ export default defineConfig({
         },
       },
       {
+        // The partner tools page (/embed, built from embed/): its pure parts and its form, in happy-dom.
+        test: { name: 'partner-tools', environment: 'happy-dom', include: ['tests/partner-tools/**/*.test.ts'] },
+      },
+      {
         oxc: jsx,
         test: { name: 'console', environment: 'happy-dom', include: ['tests/console/**/*.test.{ts,tsx}'], css: true },
       },

@@ -46,7 +46,7 @@ export interface PageScript {
 
 export type Target = PartnerScript | PageScript;
 
-/** In build order. widget.js loads the two chunks after it on demand (widget/load-chunk.ts). */
+/** In build order. widget.js loads the three chunks after it on demand (widget/load-chunk.ts). */
 export const targets: readonly Target[] = [
   {
     kind: 'partner-script',
@@ -72,6 +72,14 @@ export const targets: readonly Target[] = [
     file: 'widget-en.js',
     budget: 3 * 1000,
     budgetReason: 'an English widget loads its UI strings before it can show anything',
+  },
+  {
+    kind: 'partner-script',
+    name: 'advice',
+    entry: 'widget/bank/advice-chunk.ts',
+    file: 'widget-advice.js',
+    budget: 8 * 1000,
+    budgetReason: 'the Dutch advice loads in the background during the questions, and must be there by the result, also on a phone',
   },
   { kind: 'page-script', name: 'console', entry: 'console/main.tsx', file: 'console.js', stylesheet: 'console.css' },
   { kind: 'page-script', name: 'embed', entry: 'embed/main.ts', file: 'embed.js', stylesheet: 'embed.css' },

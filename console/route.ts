@@ -3,7 +3,9 @@
  * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`. A hash keeps the back button and a reload
  * working without the worker knowing any console paths but /console.
  */
-import { SEARCH_MAX } from '../core/console-api';
+import { SEARCH_MAX } from '../core/inbox';
+import { NETWORK_ID_PATTERN } from '../core/network-id';
+import { REFERENCE_PATTERN } from '../core/reference';
 import { INBOX_STATUSES, type InboxStatus } from '../core/referral-workflow';
 
 /** What the inbox is filtered by; each is left out when not chosen. */
@@ -20,8 +22,6 @@ export type ConsoleRoute =
   | { readonly view: 'referral'; readonly reference: string }
   | { readonly view: 'statistics' };
 
-const REFERENCE = /^CS-[2-9A-Z]{4}-[2-9A-Z]{4}$/;
-const NETWORK = /^[a-z0-9-]{1,100}$/;
 
 const isStatus = (value: string | null): value is InboxStatus =>
   (INBOX_STATUSES as readonly (string | null)[]).includes(value);
@@ -37,7 +37,7 @@ export function parseRoute(hash: string): ConsoleRoute {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [section, reference] = path.split('/');
   if (section === 'statistieken') return { view: 'statistics' };
-  if (section === 'aanvragen' && reference !== undefined && REFERENCE.test(reference)) return { view: 'referral', reference };
+  if (section === 'aanvragen' && reference !== undefined && REFERENCE_PATTERN.test(reference)) return { view: 'referral', reference };
   const params = new URLSearchParams(query);
   const status = params.get('status');
   const q = params.get('q')?.trim().slice(0, SEARCH_MAX);
@@ -46,7 +46,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     view: 'inbox',
     ...(isStatus(status) ? { status } : {}),
     ...(q ? { q } : {}),
-    ...(network !== null && NETWORK.test(network) ? { network } : {}),
+    ...(network !== null && NETWORK_ID_PATTERN.test(network) ? { network } : {}),
   };
 }
 

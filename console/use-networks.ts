@@ -1,7 +1,7 @@
 /** @module The public network list, for an admin's network filters (inbox and statistics). */
 import { useEffect, useState } from 'preact/hooks';
 import type { NetworksResponse } from '../core/contracts';
-import type { Identity } from '../core/console-api';
+import type { Identity } from '../core/console-identity';
 import type { PublicNetwork } from '../core/routing';
 
 /** The networks an admin may choose ([] until loaded or when loading failed); null for a network (its own only). */

@@ -2,7 +2,7 @@
  * @module Dutch names for the referral workflow's ids: what the console shows and what the
  * spreadsheet export writes, from one place, so screen and file say the same.
  */
-import type { StatusActor } from './console-api';
+import type { StatusActor } from './inbox';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';
 import type { Band } from './scoring';
 

@@ -1,7 +1,7 @@
 /**
  * @module The code a partner pastes: the HTML that embeds the widget with their settings, and the
  * CSS for their own stylesheet when they chose other colours. worker/pages/embed.ts renders the
- * default HTML before this script runs; keep the two alike (tests/widget/partner-tools-settings.test.ts
+ * default HTML before this script runs; keep the two alike (tests/partner-tools/settings.test.ts
  * checks).
  */
 import type { Theme } from './theme';

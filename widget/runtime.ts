@@ -1,6 +1,7 @@
 /**
  * @module What widget.js shares with the chunks it loads on demand (load-chunk.ts):
- * widget-referral.js, the referral step, and widget-en.js, the English UI strings. The runtime
+ * widget-referral.js, the referral step, widget-en.js, the English UI strings, and
+ * widget-advice.js, the bank's Dutch advice. The runtime
  * holds the Preact pieces the step is built with (one Preact on the page, so the step renders
  * inside the widget's own tree) and the slots where the chunks register themselves. It sits on
  * `window.CyberScan` as a non-enumerable `runtime`, so the page sees only `mount`.
@@ -8,7 +9,7 @@
 import { Component, type ComponentType } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import type { Answers } from '../core/answers';
-import type { Lang } from '../core/bank/types';
+import type { BankAdvice, Lang } from '../core/bank/types';
 import type { Profile } from '../core/profile/index';
 import type { UiText } from './i18n/types';
 
@@ -42,6 +43,8 @@ export interface Runtime
 export interface Chunks {
   referral: ComponentType<ReferralStepProps>;
   en: UiText;
+  /** The bank's Dutch advice (widget-advice.js); an English widget has it from the API with its bank. */
+  advice: BankAdvice;
 }
 
 // Preact's jsxs is jsx under another name (for children known to be an array).

@@ -16,7 +16,7 @@ import { deliveryOperations } from './routes/delivery-operations';
 import { devInbox } from './routes/dev-inbox';
 import { embedSite } from './routes/embed-page';
 import { health } from './routes/health';
-import { networkReferrals } from './routes/network-referrals';
+import { inbox } from './routes/inbox';
 import { networks, route } from './routes/networks';
 import { referrals } from './routes/referrals';
 import { results } from './routes/results';
@@ -46,13 +46,13 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)
   .route('/api/v1/referrals/withdraw', withdrawals)
-  // Before networkReferrals: its `use(requireAccess)` covers all of /api/v1/console/*, and a
+  // Before inbox: its `use(requireAccess)` covers all of /api/v1/console/*, and a
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
   .route('/api/v1/console', deliveryOperations)
-  // Signing in needs no session yet, so it answers before networkReferrals' requireAccess.
+  // Signing in needs no session yet, so it answers before inbox' requireAccess.
   .route('/api/v1/console', consoleSession)
-  .route('/api/v1/console', networkReferrals)
+  .route('/api/v1/console', inbox)
   .route('/', withdrawalsPage)
   .route('/', privacySite)
   .route('/dev', devInbox);

@@ -5,7 +5,7 @@
  * ended (signed out elsewhere, idle too long, token revoked): the client then signs the user out.
  */
 import { parseSafely } from '../safe-text';
-import type { Identity } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
 import { failureOf, unreachable } from './failure';
 
 export interface DownloadedFile {

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ConsoleApi, currentIdentity } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import type { Identity } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
 import { Announcer } from '../announcer';
 import { LoadFailed, Loading } from './LoadState';
 import { Shell } from './Shell';

@@ -3,12 +3,12 @@
  * out, and the view the URL's hash asks for.
  */
 import type { ConsoleApi } from '../api/client';
-import type { Identity } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
 import { routeHash } from '../route';
 import { Statistics } from '../statistics/Statistics';
 import { useRoute } from '../use-route';
-import { Inbox } from './Inbox';
-import { ReferralView } from './ReferralView';
+import { Inbox } from '../inbox/Inbox';
+import { ReferralPage } from '../inbox/ReferralPage';
 
 interface ShellProps {
   readonly api: ConsoleApi;
@@ -42,7 +42,7 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
       </header>
       <main class="page">
         {route.view === 'referral' ? (
-          <ReferralView api={api} reference={route.reference} />
+          <ReferralPage api={api} reference={route.reference} />
         ) : route.view === 'statistics' ? (
           <Statistics api={api} identity={identity} />
         ) : (

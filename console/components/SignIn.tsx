@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { signIn } from '../api/client';
 import { ApiFailure } from '../api/failure';
-import type { Identity } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
 
 interface SignInProps {
   /** Why the user is here again, after a token stopped working; shown above the form. */

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { PublicNetwork } from '../../core/routing';
 import type { StatisticsResponse } from '../../core/statistics';
 import type { ConsoleApi } from '../api/client';
-import type { Identity } from '../../core/console-api';
+import type { Identity } from '../../core/console-identity';
 import { CsvDownload } from '../components/CsvDownload';
 import { LoadFailed, Loading } from '../components/LoadState';
 import { useFocusHeading } from '../use-focus-heading';

@@ -65,13 +65,7 @@ export const bankStructureSchema = z
     }
   });
 
-const questionTextSchema = z
-  .object({
-    text,
-    why: text,
-    advice: z.object({ no: text, partial: text, unknown: text, askSupplier: text }).strict(),
-  })
-  .strict();
+const questionTextSchema = z.object({ text, why: text }).strict();
 
 export const bankTextsSchema = z
   .object({
@@ -81,8 +75,18 @@ export const bankTextsSchema = z
   })
   .strict();
 
-/** Lists what is missing or extra in `texts` compared with the structure's question ids. */
-export function textCoverageProblems(questionIds: readonly string[], texts: z.infer<typeof bankTextsSchema>): string[] {
+export const bankAdviceSchema = z
+  .object({
+    lang: z.enum(LANGS),
+    questions: z.record(z.string(), z.object({ no: text, partial: text, unknown: text, askSupplier: text }).strict()),
+  })
+  .strict();
+
+/** Lists what is missing or extra in `texts` (or advice) compared with the structure's question ids. */
+export function textCoverageProblems(
+  questionIds: readonly string[],
+  texts: { readonly lang: string; readonly questions: Readonly<Record<string, unknown>> },
+): string[] {
   const have = Object.keys(texts.questions);
   return [
     ...questionIds.filter((id) => !have.includes(id)).map((id) => `${texts.lang}: no text for ${id}`),

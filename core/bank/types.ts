@@ -66,36 +66,55 @@ export interface PrincipleText {
   readonly summary: string;
 }
 
+/** A question's texts needed up to the last question: what the visitor reads while answering. */
 export interface QuestionText {
   readonly text: string;
   /** Why this matters, in plain words; shown behind a "help" toggle. */
   readonly why: string;
-  readonly advice: {
-    /** A concrete action for "no": what to do this week. */
-    readonly no: string;
-    /** How to finish the job after "partly". */
-    readonly partial: string;
-    /** How to find out after "don't know". */
-    readonly unknown: string;
-    /** What to ask your IT supplier if they take care of this. */
-    readonly askSupplier: string;
-  };
 }
 
-/** All texts of the bank in one language. */
+/**
+ * A question's advice, read only on the result. It lives in its own file per language
+ * (`advice.<lang>.json`), so that widget.js can leave it to a chunk that loads during the questions.
+ */
+export interface QuestionAdvice {
+  /** A concrete action for "no": what to do this week. */
+  readonly no: string;
+  /** How to finish the job after "partly". */
+  readonly partial: string;
+  /** How to find out after "don't know". */
+  readonly unknown: string;
+  /** What to ask your IT supplier if they take care of this. */
+  readonly askSupplier: string;
+}
+
+/** The texts of the bank in one language that the questions need: principles and question texts. */
 export interface BankTexts {
   readonly lang: Lang;
   readonly principles: Readonly<Record<PrincipleId, PrincipleText>>;
   readonly questions: Readonly<Record<string, QuestionText>>;
 }
 
-export type Principle = PrincipleText & { readonly id: PrincipleId };
-export type Question = QuestionStructure & QuestionText;
+/** The result texts of the bank in one language: the advice per question id. */
+export interface BankAdvice {
+  readonly lang: Lang;
+  readonly questions: Readonly<Record<string, QuestionAdvice>>;
+}
 
-/** The bank as a visitor sees it: structure and texts of one language joined. */
-export interface LocalisedBank {
+export type Principle = PrincipleText & { readonly id: PrincipleId };
+/** A question as the visitor answers it. */
+export type QuestionOnScreen = QuestionStructure & QuestionText;
+export type Question = QuestionOnScreen & { readonly advice: QuestionAdvice };
+
+/** What the questions need of the bank in one language: structure and question texts joined. */
+export interface QuestionBank {
   readonly version: string;
   readonly lang: Lang;
   readonly principles: readonly Principle[];
+  readonly questions: readonly QuestionOnScreen[];
+}
+
+/** The whole bank as the API serves it: the question bank with each question's advice. */
+export interface LocalisedBank extends QuestionBank {
   readonly questions: readonly Question[];
 }

@@ -13,4 +13,4 @@ export {
   COUNT_MEASURES, FIXED_CATEGORIES, MEAN_OF, SUM_MEASURES, TOTAL_OF, UNKNOWN_CATEGORY,
   type CountMeasure, type Measure, type SumMeasure, type Tally,
 } from './tables';
-export { COUNTRY, areasOf, networkArea, provinceArea, resultTallies, type TalliedResult } from './tally';
+export { AREA_PATTERN, COUNTRY, areasOf, networkArea, provinceArea, resultTallies, type TalliedResult } from './tally';

@@ -4,6 +4,8 @@
  * SQL (tests/worker/statistics-backfill.test.ts holds the two together).
  */
 import type { Answers } from '../answers';
+import { NETWORK_ID_PATTERN } from '../network-id';
+import { PROVINCE_IDS } from '../regions';
 import type { PrincipleScore, Band } from '../scoring';
 import { UNKNOWN_CATEGORY, type Tally } from './tables';
 
@@ -24,6 +26,11 @@ export interface TalliedResult {
 export const COUNTRY = 'country';
 export const networkArea = (networkId: string): string => `network:${networkId}`;
 export const provinceArea = (province: string): string => `province:${province}`;
+
+/** Any area a statistics request may name: `country`, `network:<id>` or `province:<id>`. */
+export const AREA_PATTERN = new RegExp(
+  `^(${COUNTRY}|network:${NETWORK_ID_PATTERN.source.slice(1, -1)}|province:(${PROVINCE_IDS.join('|')}))$`,
+);
 
 /** The areas of a result or referral, as tally keys. */
 export function areasOf(networkId: string | null, province: string | null): string[] {

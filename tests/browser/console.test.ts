@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, expect, test } from 'vitest';
 import { DELIVERY_LABEL } from '../../console/text';
-import { bankTextsNl } from '../../core/bank/index';
+import { bankAdviceNl } from '../../core/bank/index';
 import { MIXED, createToken, sendReferral, sendResults } from './console-fixtures';
 import { currentStatus, focused, inboxLoaded, openReferral, signIn, tabTo } from './console-user';
 import { MIXED_ANSWERS, outcomeOf } from './flow';
@@ -90,7 +90,7 @@ describeInBrowser('the network console', () => {
 
     await openReferral(page(), referralA);
     const [firstAction] = outcomeOf(MIXED_ANSWERS).assessment.actions;
-    const advice = bankTextsNl.questions[firstAction!]!.advice[MIXED[firstAction!] as 'no' | 'partial' | 'unknown'];
+    const advice = bankAdviceNl.questions[firstAction!]![MIXED[firstAction!] as 'no' | 'partial' | 'unknown'];
     expect(await page().getByText('Bakkerij Hofstede').isVisible()).toBe(true);
     expect(await page().getByRole('link', { name: 'fatima@voorbeeld.nl' }).isVisible()).toBe(true);
     expect(await page().getByText(`Advies: ${advice}`).isVisible()).toBe(true);

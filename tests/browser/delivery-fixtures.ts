@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { inject } from 'vitest';
-import type { ReferralDetail } from '../../core/console-api';
+import type { ReferralDetail } from '../../core/inbox';
 import { sendReferral } from './console-fixtures';
 import { origin } from './page';
 

@@ -68,10 +68,16 @@ export async function startDevServer(): Promise<DevServer> {
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
   await waitForHealth(origin, child, () => log);
+  // A server that dies mid-run turns every later test into "connection refused"; say why once.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`wrangler dev on ${origin} exited during the run (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
+  });
   return {
     origin,
     persistDir: persist,
     async stop() {
+      stopping = true;
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');

@@ -8,7 +8,7 @@
  * read once; the progress line on every screen; a principle's title when the principle changes.
  */
 import { describe, expect, it } from 'vitest';
-import { bankStructure, bankTextsNl } from '../../core/bank';
+import { bankAdviceNl, bankStructure, bankTextsNl } from '../../core/bank';
 import { localiseBank } from '../../core/bank/localise';
 import { profileOptions } from '../../core/profile';
 import { TOP_ACTIONS } from '../../core/scoring';
@@ -20,7 +20,7 @@ const BUDGET_SECONDS = 5 * 60;
 
 const words = (...texts: string[]): number => texts.join(' ').split(/\s+/).filter(Boolean).length;
 
-const bank = localiseBank(bankStructure, bankTextsNl);
+const bank = localiseBank(bankStructure, bankTextsNl, bankAdviceNl);
 
 function wordsOnPath(): number {
   const intro = words(nl.intro.title, nl.intro.lead, ...nl.intro.facts, nl.intro.organiser, nl.intro.start);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { bankStructure, bankTexts } from '../../core/bank';
-import { MAX_CRITICAL, bankStructureSchema, bankTextsSchema, textCoverageProblems } from '../../core/bank/schema';
+import { bankAdvice, bankStructure, bankTexts } from '../../core/bank';
+import { MAX_CRITICAL, bankAdviceSchema, bankStructureSchema, bankTextsSchema, textCoverageProblems } from '../../core/bank/schema';
 import { LANGS, PRINCIPLE_IDS } from '../../core/bank/types';
 
 const questionIds = bankStructure.questions.map((q) => q.id);
@@ -89,5 +89,22 @@ describe.each(LANGS)('question bank texts in %s', (lang) => {
 
   it('contain no placeholder left from drafting', () => {
     expect(allStrings(texts).filter((s) => s.includes('TODO'))).toEqual([]);
+  });
+});
+
+describe.each(LANGS)('question bank advice in %s', (lang) => {
+  const advice = bankAdvice[lang];
+
+  it('passes the advice schema and declares its own language', () => {
+    expect(bankAdviceSchema.safeParse(advice).error?.issues).toBeUndefined();
+    expect(advice.lang).toBe(lang);
+  });
+
+  it('covers every question and no unknown one', () => {
+    expect(textCoverageProblems(questionIds, bankAdviceSchema.parse(advice))).toEqual([]);
+  });
+
+  it('contains no placeholder left from drafting', () => {
+    expect(allStrings(advice).filter((s) => s.includes('TODO'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { bankStructure, bankTextsEn } from '../../core/bank/index';
+import { bankAdvice, bankStructure, bankTextsEn } from '../../core/bank/index';
 import { localiseBank } from '../../core/bank/localise';
 import type { AssessmentResponse } from '../../core/contracts';
 import { profileOptions } from '../../core/profile/index';
@@ -26,7 +26,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const englishBank: AssessmentResponse = localiseBank(bankStructure, bankTextsEn);
+const englishBank: AssessmentResponse = localiseBank(bankStructure, bankTextsEn, bankAdvice.en);
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 // Fetched banks are shared per API origin for the page's life, so every test uses its own origin.
@@ -49,7 +49,7 @@ describe('English', () => {
     vi.stubGlobal('fetch', fetch);
     const api = freshApi();
     renderWidget({ lang: 'en', api });
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
     expect(load).toHaveBeenCalledExactlyOnceWith('en');
     expect(fetch).toHaveBeenCalledExactlyOnceWith(`${api}/api/v1/assessment?lang=en`);
   });
@@ -70,7 +70,7 @@ describe('English', () => {
     expect(screen.queryByRole('button', { name: en.intro.start })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
     answer(json(englishBank));
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
   });
 
   test('waits for the strings as well as the bank before showing the intro', async () => {
@@ -83,7 +83,7 @@ describe('English', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
     register(en);
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
   });
 
   test('loads nothing in Dutch', () => {
@@ -125,7 +125,7 @@ describe('English', () => {
     renderWidget({ lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
     press(both(statusText.retry));
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -135,7 +135,7 @@ describe('English', () => {
     renderWidget({ lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
     press(both(statusText.retry));
-    expect(await screen.findByRole('button', { name: en.intro.start })).toBeTruthy();
+    await screen.findByRole('button', { name: en.intro.start });
     expect(load).toHaveBeenCalledTimes(2);
   });
 

@@ -2,21 +2,26 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { Answer } from '../../core/answers';
-import { bankStructure } from '../../core/bank/index';
+import { bankAdviceNl, bankStructure } from '../../core/bank/index';
 import type { Lang } from '../../core/bank/types';
 import { CyberScan } from '../../widget/components/CyberScan';
 import { nl } from '../../widget/i18n/nl';
+import { runtime } from '../../widget/runtime';
 
 // No API in these tests: the anonymous result is sent into the void, as when a visitor is
-// offline. Tests that need the API stub fetch themselves.
+// offline. Tests that need the API stub fetch themselves. happy-dom runs no scripts, so the
+// harness plays widget-advice.js's part and registers the Dutch advice, as when it loaded
+// during the questions; tests/widget/advice-loading.test.tsx takes it away.
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  runtime.advice = bankAdviceNl;
 });
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
   vi.unstubAllGlobals();
+  delete runtime.advice;
 });
 
 // Progress is saved per partner (and kept in memory for the page's life), so every render gets

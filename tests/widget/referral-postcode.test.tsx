@@ -9,6 +9,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The postcode field; throws (failing the test) when the form does not show it. */
 const postcodeField = () => screen.getByLabelText(nl.form.labels.postcode);
 
 describe('the postcode view', () => {
@@ -16,7 +17,7 @@ describe('the postcode view', () => {
     stubApi();
     renderStep();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: nl.postcode.title }));
-    expect(postcodeField()).toBeTruthy();
+    postcodeField();
   });
 
   test.each([
@@ -57,10 +58,10 @@ describe('the postcode view', () => {
     type(nl.form.labels.postcode, '3511');
     press(nl.postcode.find);
     expect((await screen.findByRole('alert')).textContent).toBe(nl.postcode.failed);
-    expect(postcodeField()).toBeTruthy();
+    postcodeField();
     stubApi();
     press(nl.postcode.retry);
-    expect(await screen.findByRole('heading', { name: `Je aanvraag bij ${utrecht.name}` })).toBeTruthy();
+    await screen.findByRole('heading', { name: `Je aanvraag bij ${utrecht.name}` });
     expect(api.fetch).toHaveBeenCalledOnce();
   });
 
@@ -77,16 +78,16 @@ describe('on a network\'s own site (the network attribute)', () => {
     const api = stubApi();
     renderStep({ network: utrecht.id });
     expect(screen.getByRole('status').textContent).toBe(nl.postcode.searching);
-    expect(await screen.findByRole('heading', { name: `Je aanvraag bij ${utrecht.name}` })).toBeTruthy();
+    await screen.findByRole('heading', { name: `Je aanvraag bij ${utrecht.name}` });
     expect(api.fetch).toHaveBeenCalledExactlyOnceWith(`${API}/api/v1/networks/${utrecht.id}`);
-    expect(postcodeField()).toBeTruthy();
+    postcodeField();
     expect(screen.queryByRole('button', { name: nl.network.otherPostcode })).toBeNull();
   });
 
   test('finds a network by postcode after all when that network does not exist', async () => {
     stubApi({ network: () => json({ error: { code: 'network_not_found', message: 'x' } }, 404) });
     renderStep({ network: 'gone' });
-    await waitFor(() => expect(postcodeField()).toBeTruthy());
+    await waitFor(postcodeField);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: nl.postcode.title }));
     await findNetwork();
     expect(screen.queryByLabelText(nl.form.labels.postcode)).toBeNull();
@@ -98,7 +99,7 @@ describe('on a network\'s own site (the network attribute)', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(nl.postcode.failed);
     stubApi();
     press(nl.postcode.retry);
-    expect(await screen.findByRole('heading', { name: `Je aanvraag bij ${utrecht.name}` })).toBeTruthy();
+    await screen.findByRole('heading', { name: `Je aanvraag bij ${utrecht.name}` });
     press(nl.back);
     expect(onClose).toHaveBeenCalledOnce();
   });

@@ -49,8 +49,8 @@ describe('the comparison line', () => {
   test('appears under the score once the API words it, asked for the visitor\'s size band', async () => {
     const fetch = stubApi();
     finish('');
-    expect(screen.getByRole('heading', { level: 2, name: nl.result.title })).toBeTruthy();
-    await waitFor(() => expect(screen.getByText(LINE)).toBeTruthy());
+    screen.getByRole('heading', { level: 2, name: nl.result.title });
+    await waitFor(() => screen.getByText(LINE));
     expect(fetch.mock.calls.map(([url]) => String(url))).toContain('https://api.test/api/v1/comparison?size=2-9&lang=nl');
   });
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Answer } from '../../core/answers';
-import { bankStructure, bankTextsNl } from '../../core/bank/index';
+import { bankAdviceNl, bankStructure, bankTextsNl } from '../../core/bank/index';
 import { scoreAssessment, TOP_ACTIONS } from '../../core/scoring';
 import { dutchBank } from '../../widget/bank/load-bank';
 import { ScoreChart } from '../../widget/components/ScoreChart';
@@ -79,7 +79,7 @@ describe('result', () => {
     expect(items).toHaveLength(TOP_ACTIONS);
     assessment.actions.slice(0, TOP_ACTIONS).forEach((id, i) => {
       const index = questions.findIndex((q) => q.id === id);
-      const advice = bankTextsNl.questions[id]!.advice;
+      const advice = bankAdviceNl.questions[id]!;
       const answer = mixed(index) as 'no' | 'partial' | 'unknown';
       expect(items[i]!.textContent).toContain(advice[answer]);
       expect(items[i]!.querySelector('details summary')?.textContent).toBe('Wat vraag je je IT-leverancier?');

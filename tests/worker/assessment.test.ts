@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankStructure } from '../../core/bank';
+import { bankAdvice, bankStructure } from '../../core/bank';
 import type { AssessmentResponse, ErrorBody } from '../../core/contracts';
 import { get } from './fetch';
 
@@ -13,6 +13,12 @@ describe('GET /api/v1/assessment', () => {
     expect(bank.questions.map((q) => q.id)).toEqual(bankStructure.questions.map((q) => q.id));
     expect(bank.principles).toHaveLength(5);
     expect(bank.questions.every((q) => q.text.length > 0)).toBe(true);
+  });
+
+  it.each(['nl', 'en'] as const)('gives every question its advice in %s, whole, although the widget loads the Dutch advice apart', async (lang) => {
+    const bank = (await (await get(`/api/v1/assessment?lang=${lang}`)).json()) as AssessmentResponse;
+    for (const q of bank.questions) expect(q.advice, q.id).toEqual(bankAdvice[lang].questions[q.id]);
+    expect(bank.questions.every((q) => q.advice.no.length > 0 && q.advice.askSupplier.length > 0)).toBe(true);
   });
 
   it('speaks Dutch when no language is asked for', async () => {

@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/contracts';
-import type { InboxPage, ReferralDetail } from '../../core/console-api';
+import type { InboxPage, ReferralDetail } from '../../core/inbox';
 import { NETWORK_A, NETWORK_B, getWith, issueToken, patchWith, referralFor } from './access-fixtures';
 import { get, post } from './fetch';
 

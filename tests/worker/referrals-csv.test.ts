@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvCell, csvLocalDateTime } from '../../worker/routes/network-referrals-csv-format';
+import { csvCell, csvLocalDateTime } from '../../worker/routes/csv-format';
 import { NETWORK_A, getWith, issueToken, patchWith, referralFor } from './access-fixtures';
 import { csvRecords } from './csv-read';
 

@@ -1,13 +1,20 @@
 /**
- * @module The bank in the visitor's language. Dutch is bundled, so the Dutch path needs no
- * request; other languages come from the API, once per page and API origin.
+ * @module The bank in the visitor's language. Dutch texts up to the last question are bundled,
+ * so the Dutch path needs no request before the result (its advice is widget-advice.js); other
+ * languages come whole from the API, once per page and API origin.
  */
 import { bankStructure, bankTextsNl } from '../../core/bank/index';
-import { localiseBank } from '../../core/bank/localise';
-import type { Lang, LocalisedBank } from '../../core/bank/types';
+import { localiseQuestions } from '../../core/bank/localise';
+import type { BankAdvice, Lang, LocalisedBank, QuestionBank } from '../../core/bank/types';
 import type { AssessmentResponse } from '../../core/contracts';
 
-export const dutchBank: LocalisedBank = localiseBank(bankStructure, bankTextsNl);
+export const dutchBank: QuestionBank = localiseQuestions(bankStructure, bankTextsNl);
+
+/** The advice of a bank fetched whole from the API, in the shape widget-advice.js registers. */
+export const adviceOf = (bank: LocalisedBank): BankAdvice => ({
+  lang: bank.lang,
+  questions: Object.fromEntries(bank.questions.map((q) => [q.id, q.advice])),
+});
 
 /**
  * Scoring runs on the bundled structure, so a fetched bank is only usable when it is the same

@@ -1,19 +1,20 @@
 /** @module Every open action, folded per principle, for visitors who want the full list. */
 import type { Answers } from '../../core/answers';
-import type { LocalisedBank, Question } from '../../core/bank/types';
+import type { BankAdvice, QuestionBank, QuestionOnScreen } from '../../core/bank/types';
 import type { UiText } from '../i18n/types';
 import { AdviceItem } from './AdviceItem';
 
 interface AdviceByPrincipleProps {
-  readonly bank: LocalisedBank;
-  readonly questions: ReadonlyMap<string, Question>;
+  readonly bank: QuestionBank;
+  readonly advice: BankAdvice;
+  readonly questions: ReadonlyMap<string, QuestionOnScreen>;
   readonly answers: Answers;
   /** Open actions, most urgent first (from core scoring). */
   readonly actions: readonly string[];
   readonly text: UiText['result'];
 }
 
-export function AdviceByPrinciple({ bank, questions, answers, actions, text }: AdviceByPrincipleProps) {
+export function AdviceByPrinciple({ bank, advice, questions, answers, actions, text }: AdviceByPrincipleProps) {
   return (
     <>
       <h3>{text.allAdvice}</h3>
@@ -27,7 +28,7 @@ export function AdviceByPrinciple({ bank, questions, answers, actions, text }: A
             </summary>
             <ul>
               {open.map((id) => (
-                <AdviceItem key={id} question={questions.get(id)!} answer={answers[id]} text={text} />
+                <AdviceItem key={id} question={questions.get(id)!} advice={advice.questions[id]!} answer={answers[id]} text={text} />
               ))}
             </ul>
           </details>

@@ -1,17 +1,17 @@
 /** @module One piece of advice: what to do after the answer given, and what to ask a supplier. */
 import type { Answer } from '../../core/answers';
-import type { Question } from '../../core/bank/types';
+import type { QuestionAdvice, QuestionOnScreen } from '../../core/bank/types';
 import type { UiText } from '../i18n/types';
 
 interface AdviceItemProps {
-  readonly question: Question;
+  readonly question: QuestionOnScreen;
+  readonly advice: QuestionAdvice;
   /** Scoring lists only questions answered "no", "partly" or "don't know" as actions. */
   readonly answer: Answer | undefined;
   readonly text: UiText['result'];
 }
 
-export function AdviceItem({ question, answer, text }: AdviceItemProps) {
-  const { advice } = question;
+export function AdviceItem({ question, advice, answer, text }: AdviceItemProps) {
   return (
     <li>
       <h4>{question.text}</h4>

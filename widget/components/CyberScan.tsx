@@ -1,7 +1,7 @@
 /** @module The widget's root: provides the UI strings and the bank in the visitor's language before the flow. */
 import { Component } from 'preact';
-import type { LocalisedBank } from '../../core/bank/types';
-import { dutchBank, fetchBank } from '../bank/load-bank';
+import type { BankAdvice, QuestionBank } from '../../core/bank/types';
+import { adviceOf, dutchBank, fetchBank } from '../bank/load-bank';
 import { nl } from '../i18n/nl';
 import type { UiText } from '../i18n/types';
 import { loadChunk } from '../load-chunk';
@@ -12,7 +12,9 @@ import type { CyberScanProps } from './props';
 interface CyberScanState {
   /** Both null while English loads. */
   readonly text: UiText | null;
-  readonly bank: LocalisedBank | null;
+  readonly bank: QuestionBank | null;
+  /** An English bank's advice, which comes with it; the Dutch advice is widget-advice.js. */
+  readonly advice?: BankAdvice;
   readonly failed?: boolean;
 }
 
@@ -32,15 +34,15 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
     this.setState({ failed: false });
     // Both loaders share one request per page and forget a failure, so a retry asks again only for what failed.
     Promise.all([loadChunk('en'), fetchBank(this.props.api, this.props.lang)]).then(
-      ([text, bank]) => this.setState({ text, bank }),
+      ([text, bank]) => this.setState({ text, bank, advice: adviceOf(bank) }),
       () => this.setState({ failed: true }),
     );
   };
 
-  override render(props: CyberScanProps, { text, bank, failed }: CyberScanState) {
+  override render(props: CyberScanProps, { text, bank, advice, failed }: CyberScanState) {
     return (
       <div part="container" class="container" lang={props.lang}>
-        {text && bank ? <Flow {...props} bank={bank} text={text} /> : <LanguageStatus failed={!!failed} onRetry={this.load} />}
+        {text && bank ? <Flow {...props} bank={bank} advice={advice} text={text} /> : <LanguageStatus failed={!!failed} onRetry={this.load} />}
       </div>
     );
   }

@@ -7,7 +7,7 @@
  */
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
-import type { LocalisedBank } from '../../core/bank/types';
+import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import { isShown, visibleBank } from '../../core/bank/visibility';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
@@ -17,6 +17,8 @@ import { printWidget } from '../print';
 import { advance, freshProgress, isPristine, type Progress, type ProgressAction } from '../state/progress';
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
+import { loadChunk } from '../load-chunk';
+import { runtime } from '../runtime';
 import { readStored, removeStored, writeStored } from '../state/storage';
 import { Comparison } from './Comparison';
 import { Intro } from './Intro';
@@ -24,11 +26,13 @@ import { ProfileStep } from './ProfileStep';
 import type { CyberScanProps } from './props';
 import { QuestionScreen } from './QuestionScreen';
 import { Referral } from './Referral';
-import { ResultScreen } from './ResultScreen';
+import { ResultWithAdvice } from './ResultWithAdvice';
 
 export interface FlowProps extends CyberScanProps {
   /** The bank's texts; scoring and step counting always use the bundled `bankStructure`. */
-  readonly bank: LocalisedBank;
+  readonly bank: QuestionBank;
+  /** The bank's advice when it came with the bank (English); else the result loads widget-advice.js. */
+  readonly advice?: BankAdvice | undefined;
   readonly text: UiText;
 }
 
@@ -38,7 +42,20 @@ export class Flow extends Component<FlowProps, Progress> {
   // A plain ref object: createRef would only build the same, in more bytes.
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
+  override componentDidMount(): void {
+    this.preloadAdvice();
+  }
+
+  /**
+   * From the first question on, widget-advice.js loads in the background, so that the result
+   * needs no request. Once per page; a failure is forgotten, and the next screen or the result tries again.
+   */
+  private preloadAdvice(): void {
+    if (!this.props.advice && !runtime.advice && this.state.step >= questionStep(0)) loadChunk('advice').catch(() => {});
+  }
+
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
+    this.preloadAdvice();
     const key = storageKey(this.props.partner);
     if (isPristine(this.state)) removeStored(key);
     else writeStored(key, JSON.stringify(this.state));
@@ -99,8 +116,9 @@ export class Flow extends Component<FlowProps, Progress> {
           />
         )}
         {screen.kind === 'result' && (
-          <ResultScreen
+          <ResultWithAdvice
             bank={bank}
+            advice={props.advice}
             answers={progress.answers}
             assessment={assessment}
             text={text.result}

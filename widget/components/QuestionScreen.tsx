@@ -4,13 +4,13 @@
  * and starts fresh (closed help, no message).
  */
 import type { Answer, Answers } from '../../core/answers';
-import type { LocalisedBank } from '../../core/bank/types';
+import type { QuestionBank } from '../../core/bank/types';
 import type { UiText } from '../i18n/types';
 import { QuestionProgress } from './QuestionProgress';
 import { QuestionStep } from './QuestionStep';
 
 interface QuestionScreenProps {
-  readonly bank: LocalisedBank;
+  readonly bank: QuestionBank;
   /** 0-based position of the question in the bank. */
   readonly index: number;
   readonly answers: Answers;

@@ -1,13 +1,13 @@
 /** @module One question: the answer options, why it matters, and Back/Next. */
 import { Component } from 'preact';
 import type { Answer } from '../../core/answers';
-import type { Question } from '../../core/bank/types';
+import type { QuestionOnScreen } from '../../core/bank/types';
 import type { UiText } from '../i18n/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { StepNav } from './StepNav';
 
 interface QuestionStepProps {
-  readonly question: Question;
+  readonly question: QuestionOnScreen;
   readonly answer: Answer | undefined;
   readonly isLast: boolean;
   readonly text: UiText;

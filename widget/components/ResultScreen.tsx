@@ -1,7 +1,7 @@
 /** @module The result: score and band, chart, first steps, all advice, print and start again. */
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../core/answers';
-import type { LocalisedBank } from '../../core/bank/types';
+import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import { TOP_ACTIONS, type Assessment } from '../../core/scoring';
 import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
@@ -10,8 +10,13 @@ import { AdviceItem } from './AdviceItem';
 import { ScoreChart } from './ScoreChart';
 import { ScoreSummary } from './ScoreSummary';
 
-interface ResultScreenProps {
-  readonly bank: LocalisedBank;
+/** What the result shows: the bank's texts with its advice, the answers and their score. */
+export interface ResultScreenProps {
+  readonly bank: QuestionBank;
+  /** Absent while widget-advice.js loads or after it failed: `adviceStatus` stands in its place. */
+  readonly advice: BankAdvice | undefined;
+  /** Says the advice is loading or could not load, with a way to try again. */
+  readonly adviceStatus?: ComponentChildren;
   readonly answers: Answers;
   readonly assessment: Assessment;
   readonly text: UiText['result'];
@@ -24,7 +29,7 @@ interface ResultScreenProps {
 }
 
 export function ResultScreen(props: ResultScreenProps) {
-  const { bank, answers, assessment, text, onPrint, onRestart, referral, comparison } = props;
+  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison } = props;
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const top = assessment.actions.slice(0, TOP_ACTIONS);
   return (
@@ -34,12 +39,14 @@ export function ResultScreen(props: ResultScreenProps) {
       {comparison}
       <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
       <h3>{text.topActions}</h3>
-      {top.length === 0 ? (
+      {!advice ? (
+        adviceStatus
+      ) : top.length === 0 ? (
         <p>{text.noActions}</p>
       ) : (
         <ol>
           {top.map((id) => (
-            <AdviceItem key={id} question={questions.get(id)!} answer={answers[id]} text={text} />
+            <AdviceItem key={id} question={questions.get(id)!} advice={advice.questions[id]!} answer={answers[id]} text={text} />
           ))}
         </ol>
       )}
@@ -47,7 +54,7 @@ export function ResultScreen(props: ResultScreenProps) {
         <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
       )}
       {referral}
-      <AdviceByPrinciple bank={bank} questions={questions} answers={answers} actions={assessment.actions} text={text} />
+      {advice && <AdviceByPrinciple bank={bank} advice={advice} questions={questions} answers={answers} actions={assessment.actions} text={text} />}
       <div class="nav">
         <button type="button" part="button" class="primary" onClick={onPrint}>
           {text.print}

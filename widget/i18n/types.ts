@@ -54,6 +54,11 @@ export interface UiText {
     readonly noActions: string;
     readonly askSupplier: string;
     readonly allAdvice: string;
+    /** While the bank's advice loads (widget-advice.js), which it normally did during the questions. */
+    readonly adviceLoading: string;
+    /** The advice did not load: says the answers are kept, and `retry` tries again. */
+    readonly adviceFailed: string;
+    readonly retry: string;
     /** `{count}`: how many questions were answered "don't know". */
     readonly unknownHint: string;
     readonly print: string;

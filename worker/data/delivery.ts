@@ -1,5 +1,5 @@
 /** @module Delivering referrals to networks: status changes and the log of each attempt. */
-import type { DeliveryAttempt } from '../../core/console-api';
+import type { DeliveryAttempt } from '../../core/inbox';
 import type { ChannelKind } from './channels';
 
 export type { DeliveryAttempt };

@@ -1,7 +1,6 @@
 /** @module The short code a referral is known by between the entrepreneur and the network. */
 
-/** No 0/O, 1/I/L or U: the code is read aloud on the phone and typed from paper. */
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+import { REFERENCE_ALPHABET as ALPHABET } from '../../core/reference';
 
 /** The largest multiple of the alphabet's length below 256: bytes from here on would bias the draw. */
 const UNBIASED_BELOW = 256 - (256 % ALPHABET.length);

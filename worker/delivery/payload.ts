@@ -2,45 +2,17 @@
  * @module What a network receives about a referral: the webhook's JSON body, which the e-mail
  * renders as text. worker/delivery/README.md documents it for receivers.
  */
-import type { Answers } from '../../core/answers';
-import type { Lang } from '../../core/bank/types';
-import type { SectorId, SizeId } from '../../core/profile';
-import type { Band } from '../../core/scoring';
+import { referralView, type ReferralView } from '../../core/referral-view';
+import { withdrawalUrl } from '../../core/withdrawal';
 import type { Referral } from '../data';
-import { referralView } from '../views/referral';
 
-/** Receivers must ignore fields they do not know: fields may be added, never changed in meaning. */
-export interface ReferralPayload {
+/**
+ * The webhook's body: the grouped referral of core/referral-view.ts with every personal field
+ * present, plus how to withdraw it. Receivers must ignore fields they do not know: fields may be
+ * added, never changed in meaning.
+ */
+export interface ReferralPayload extends ReferralView<Referral> {
   readonly event: 'referral.created';
-  /** Short code to quote to the entrepreneur; also the `X-CyberScan-Delivery` header. */
-  readonly reference: string;
-  /** ISO 8601 UTC. */
-  readonly createdAt: string;
-  readonly network: { readonly id: string; readonly name: string };
-  /** The partner site the entrepreneur came from. */
-  readonly partner: { readonly id: string };
-  /** The language the entrepreneur used. */
-  readonly lang: Lang;
-  readonly company: {
-    readonly name: string;
-    /** PC4: the four digits of the postcode. */
-    readonly postcode: number;
-    readonly sector: SectorId | null;
-    readonly size: SizeId | null;
-  };
-  readonly contact: { readonly name: string; readonly email: string; readonly phone: string | null };
-  readonly message: string | null;
-  readonly assessment: {
-    readonly bankVersion: string;
-    /** 0-100, indicative and self-reported. */
-    readonly overall: number;
-    readonly band: Band;
-    readonly answersShared: boolean;
-    /** Only when the entrepreneur chose to share them: question id → answer. */
-    readonly answers?: Answers;
-    /** Only with shared answers: question ids to work on, most urgent first. */
-    readonly adviceQuestionIds?: readonly string[];
-  };
   /** How the entrepreneur withdraws the request, in Dutch, for the network to act on. */
   readonly withdrawal: string;
   /**
@@ -49,17 +21,6 @@ export interface ReferralPayload {
    * in the network console and sends a `referral.withdrawn` notice (withdrawal-notice.ts).
    */
   readonly withdrawalUrl?: string;
-}
-
-/** The path of the withdrawal page, its form and its stylesheet (worker/routes/withdrawals-page.ts). */
-export const WITHDRAWAL_PATH = '/withdraw';
-
-/** The withdrawal page on `origin` with `reference` filled in; null without an origin. */
-export function withdrawalUrl(origin: string | undefined, reference: string): string | null {
-  if (!origin) return null;
-  const url = new URL(WITHDRAWAL_PATH, origin);
-  url.searchParams.set('reference', reference);
-  return url.href;
 }
 
 function withdrawalText(networkName: string, reference: string, url: string | null): string {

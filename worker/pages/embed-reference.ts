@@ -25,7 +25,8 @@ connect-src ${origin}</code></pre>
 <ul>
 <li><code>script-src</code>: voor <code>widget.js</code>, en voor wat de scan zelf laadt als het nodig
 is: <code>widget-referral.js</code>, het aanvraagformulier, zodra een ondernemer een volledige scan
-wil, en <code>widget-en.js</code>, de Engelse teksten.</li>
+wil, <code>widget-en.js</code>, de Engelse teksten, en <code>widget-advice.js</code>, de adviezen bij
+de uitkomst, die al tijdens de vragen laden.</li>
 <li><code>connect-src</code>: voor de Engelse vragen, de anonieme uitkomst voor de statistieken en
 de aanvraag bij het netwerk.</li>
 <li>Verder niets: de scan zet zijn opmaak in een eigen shadow root (constructable stylesheets), dus

@@ -6,7 +6,7 @@
 import { html } from 'hono/html';
 import type { Lang } from '../../core/bank/types';
 import type { RetentionPolicy } from '../data/retention';
-import { WITHDRAWAL_PATH } from '../delivery/payload';
+import { WITHDRAWAL_PATH } from '../../core/withdrawal';
 
 /** The path of the page; the widget links to it on its own host. */
 export const PRIVACY_PATH = '/privacy';

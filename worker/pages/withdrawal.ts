@@ -4,7 +4,7 @@
  */
 import { html } from 'hono/html';
 import type { Lang } from '../../core/bank/types';
-import { WITHDRAWAL_PATH } from '../delivery/payload';
+import { WITHDRAWAL_PATH } from '../../core/withdrawal';
 
 type Field = 'reference' | 'email';
 

@@ -1,7 +1,7 @@
-/** @module `GET /api/v1/assessment`: the question bank in the visitor's language. */
+/** @module `GET /api/v1/assessment`: the whole question bank, advice included, in the visitor's language. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { bankStructure, bankTexts } from '../../core/bank';
+import { bankAdvice, bankStructure, bankTexts } from '../../core/bank';
 import { localiseBank } from '../../core/bank/localise';
 import { LANGS } from '../../core/bank/types';
 import type { AssessmentResponse } from '../../core/contracts';
@@ -15,6 +15,6 @@ const CACHE_CONTROL = 'public, max-age=300';
 
 export const assessment = new Hono().get('/', validate('query', query), (c) => {
   const { lang } = c.req.valid('query');
-  const body: AssessmentResponse = localiseBank(bankStructure, bankTexts[lang]);
+  const body: AssessmentResponse = localiseBank(bankStructure, bankTexts[lang], bankAdvice[lang]);
   return c.json(body, 200, { 'Cache-Control': CACHE_CONTROL });
 });

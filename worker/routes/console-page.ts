@@ -1,7 +1,7 @@
 /**
  * @module The network console's page, `GET /console` (its built `/console.js` and `/console.css`
  * are served by routes/built-files.ts). The console reads and changes referrals through `/api/v1/console`
- * (worker/routes/network-referrals.ts) with the access token the user signs in with.
+ * (worker/routes/inbox.ts) with the access token the user signs in with.
  */
 import { Hono } from 'hono';
 import { consolePage } from '../pages/console';

@@ -7,8 +7,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import type { Identity } from '../../core/console-api';
-import { networkName } from '../data/referral-inbox';
+import type { Identity } from '../../core/console-identity';
+import { networkName } from '../data/inbox';
 import { csrfTokenOf, endSession, findSession, startSession } from '../data/sessions';
 import { findTokenGrant } from '../data/tokens';
 import { requireAccess, sameOrigin, type Access, type AccessVariables } from '../http/access';

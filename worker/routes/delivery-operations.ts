@@ -12,7 +12,7 @@ import { networkFilterFor, networkScope, otherNetwork, requireAccess, type Acces
 import { jsonError } from '../http/errors';
 import { validate } from '../http/validate';
 import { networkId } from '../schemas/fields';
-import { referenceParam } from '../schemas/network-referrals';
+import { referenceParam } from '../schemas/inbox';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
 
@@ -22,7 +22,7 @@ const networkQuery = z.strictObject({ network: networkId.optional() });
 const PAGE = 100;
 
 // Access is checked per route, not with use(): a use() here would check the token a second time
-// on every inbox request that passes through on its way to network-referrals.ts.
+// on every inbox request that passes through on its way to inbox.ts.
 export const deliveryOperations = new Hono<Console>()
   .post('/referrals/:reference/resend', requireAccess, validate('param', referenceParam), async (c) => {
     const found = await deliveryOf(c.env.DB, c.req.valid('param').reference, networkScope(c.var.access));

@@ -3,18 +3,18 @@
  * workflow (only the sensible next steps of core/referral-workflow.ts), plans its scan, keeps its
  * note or closes it as a duplicate; `POST /referrals/:reference/reopen` reopens a closed one
  * within 14 days, with a reason. Every change names the person whose token made it. Mounted
- * behind requireAccess by worker/routes/network-referrals.ts.
+ * behind requireAccess by worker/routes/inbox.ts.
  */
 import { Hono, type Context } from 'hono';
-import { getInboxReferral } from '../data/referral-inbox-detail';
-import { reopenReferral, statusBeforeClosing, updateReferralStatus, type Changer } from '../data/referral-inbox-status';
+import { getInboxReferral } from '../data/inbox-detail';
+import { reopenReferral, statusBeforeClosing, updateReferralStatus, type Changer } from '../data/inbox-status';
 import { REOPEN_DAYS, mayReopen, nextStatuses } from '../../core/referral-workflow';
 import { networkScope, type Access, type AccessVariables } from '../http/access';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { validate } from '../http/validate';
-import { referenceParam, reopenBody, statusUpdateBody } from '../schemas/network-referrals';
-import { referralDetail } from './network-referrals-detail';
+import { referenceParam, reopenBody, statusUpdateBody } from '../schemas/inbox';
+import { referralDetail } from './inbox-detail';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
 

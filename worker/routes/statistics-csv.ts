@@ -1,7 +1,7 @@
 /**
  * @module A statistics answer as a spreadsheet for Dutch Excel: one figure per row, Dutch labels,
  * decimal commas; `;`, BOM and formula defusing come from the console's shared format
- * (network-referrals-csv-format.ts). Written from the same answer as the JSON, so every hidden
+ * (csv-format.ts). Written from the same answer as the JSON, so every hidden
  * figure is hidden here too.
  */
 import { bankTextsNl } from '../../core/bank';
@@ -9,7 +9,7 @@ import { profileOptions } from '../../core/profile';
 import {
   SUPPRESSED, UNKNOWN_CATEGORY, type PublishedTable, type ReportedCount, type StatisticsResponse,
 } from '../../core/statistics';
-import { csvDocument, csvNumber, type CsvValue } from './network-referrals-csv-format';
+import { csvDocument, csvNumber, type CsvValue } from './csv-format';
 
 const HEADER = ['Onderdeel', 'Omschrijving', 'Aantal', 'Gemiddelde score'] as const;
 

@@ -8,10 +8,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { LANGS, type Lang } from '../../core/bank/types';
 import { withdrawReferral } from '../data/withdrawal';
 import { noticeWithdrawal } from '../delivery/hand-over';
-import { WITHDRAWAL_PATH } from '../delivery/payload';
+import { WITHDRAWAL_PATH } from '../../core/withdrawal';
 import { jsonError } from '../http/errors';
 import { withdrawalDonePage, withdrawalFormPage, withdrawalStylesheet, withdrawalTooManyPage } from '../pages/withdrawal';
-import { REFERENCE_PATTERN } from '../schemas/network-referrals';
+import { REFERENCE_PATTERN } from '../../core/reference';
 import { withdrawalForm } from '../schemas/withdrawal';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };

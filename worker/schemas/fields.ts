@@ -7,6 +7,7 @@ import type { Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank';
 import { LANGS } from '../../core/bank/types';
 import { SECTOR_IDS, SIZE_IDS, type Profile, type SectorId, type SizeId } from '../../core/profile';
+import { NETWORK_ID_PATTERN } from '../../core/network-id';
 import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { parsePostcode, type PostcodeProblem } from '../../core/routing';
 import { answerProblems } from '../../core/validate-answers';
@@ -86,4 +87,4 @@ export const postcode = z
   });
 
 /** A network id as the networks table allows it; whether it is an active network is checked against D1. */
-export const networkId = z.string().regex(/^[a-z0-9-]{1,100}$/, 'Expected a network id.');
+export const networkId = z.string().regex(NETWORK_ID_PATTERN, 'Expected a network id.');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LANGS } from '../../core/bank/types';
 import { REFERRAL_FIELD_MAX } from '../../core/referral-fields';
-import { REFERENCE_PATTERN } from './network-referrals';
+import { REFERENCE_PATTERN } from '../../core/reference';
 
 /** As printed, but forgiving about case and spaces around it: it is typed over from an e-mail. */
 const reference = z
