@@ -57,7 +57,7 @@ export const bankStructureSchema = z
     }
     for (const p of PRINCIPLE_IDS) {
       const n = bank.questions.filter((q) => q.principle === p).length;
-      if (n < 3 || n > 4) ctx.addIssue({ code: 'custom', message: `${p} has ${n} questions, not 3 or 4` });
+      if (n < 3 || n > 5) ctx.addIssue({ code: 'custom', message: `${p} has ${n} questions, not 3 to 5` });
     }
     const critical = bank.questions.filter((q) => q.critical).length;
     if (critical > MAX_CRITICAL) {
@@ -78,7 +78,7 @@ export const bankTextsSchema = z
 export const bankAdviceSchema = z
   .object({
     lang: z.enum(LANGS),
-    questions: z.record(z.string(), z.object({ no: text, partial: text, unknown: text, askSupplier: text }).strict()),
+    questions: z.record(z.string(), z.object({ no: text, partial: text.optional(), unknown: text, askSupplier: text }).strict()),
   })
   .strict();
 

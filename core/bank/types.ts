@@ -80,8 +80,8 @@ export interface QuestionText {
 export interface QuestionAdvice {
   /** A concrete action for "no": what to do this week. */
   readonly no: string;
-  /** How to finish the job after "partly". */
-  readonly partial: string;
+  /** How to finish the job after "partly"; only where the question offers "partly". */
+  readonly partial?: string;
   /** How to find out after "don't know". */
   readonly unknown: string;
   /** What to ask your IT supplier if they take care of this. */

@@ -47,7 +47,10 @@ describe('the structure schema refuses', () => {
   const messages = (changes: object) => bankStructureSchema.safeParse(withFirst(changes)).error?.issues.map((i) => i.message) ?? [];
 
   it('"not applicable" on a critical question', () => {
-    expect(messages({ critical: true, answers: ['yes', 'no', 'unknown', 'na'] })).toEqual([
+    // The first question is not critical, and there may be no more critical ones: swap one for it.
+    const critical = bankStructure.questions.find((q) => q.critical)!;
+    const swapped = { ...bankStructure, questions: bankStructure.questions.map((q) => (q === critical ? { ...q, critical: false } : q === first ? { ...q, critical: true, answers: ['yes', 'no', 'unknown', 'na'] } : q)) };
+    expect(bankStructureSchema.safeParse(swapped).error?.issues.map((i) => i.message)).toEqual([
       `${first.id}: a critical question cannot offer "not applicable"`,
     ]);
   });
@@ -102,6 +105,11 @@ describe.each(LANGS)('question bank advice in %s', (lang) => {
 
   it('covers every question and no unknown one', () => {
     expect(textCoverageProblems(questionIds, bankAdviceSchema.parse(advice))).toEqual([]);
+  });
+
+  it('gives "partly" advice exactly where the question offers "partly"', () => {
+    const mismatched = bankStructure.questions.filter((q) => q.answers.includes('partial') !== (advice.questions[q.id]?.partial !== undefined));
+    expect(mismatched.map((q) => q.id)).toEqual([]);
   });
 
   it('contains no placeholder left from drafting', () => {

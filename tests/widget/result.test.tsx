@@ -7,7 +7,7 @@ import { dutchBank } from '../../widget/bank/load-bank';
 import { ScoreChart } from '../../widget/components/ScoreChart';
 import { fill } from '../../widget/i18n/fill';
 import { nl } from '../../widget/i18n/nl';
-import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment } from './harness';
+import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment, offered } from './harness';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -80,7 +80,7 @@ describe('result', () => {
     assessment.actions.slice(0, TOP_ACTIONS).forEach((id, i) => {
       const index = questions.findIndex((q) => q.id === id);
       const advice = bankAdviceNl.questions[id]!;
-      const answer = mixed(index) as 'no' | 'partial' | 'unknown';
+      const answer = offered(index, mixed(index)) as 'no' | 'partial' | 'unknown';
       expect(items[i]!.textContent).toContain(advice[answer]);
       expect(items[i]!.querySelector('details summary')?.textContent).toBe('Wat vraag je je IT-leverancier?');
       expect(items[i]!.querySelector('details p')?.textContent).toBe(advice.askSupplier);

@@ -16,6 +16,12 @@ export interface Progress {
    * a reload of the result does not count the assessment twice; "start again" drops it.
    */
   readonly submissionId?: string;
+  /**
+   * Why the visitor is not exactly where they left off: their saved answers were to an earlier
+   * question list and `carried` over where they still count, or could not be (`expired`).
+   * Shown until the visitor moves on.
+   */
+  readonly notice?: 'carried' | 'expired';
 }
 
 export type ProgressAction =
@@ -30,6 +36,7 @@ export const freshProgress = (bank: BankStructure): Progress => ({
   answers: {},
   // Named, not left out: Preact's setState merges, so a missing key would outlive "start again".
   submissionId: undefined,
+  notice: undefined,
 });
 
 /** Nothing worth saving: the visitor has not started or has started again. */
@@ -49,6 +56,8 @@ const answersShown = (bank: BankStructure, answers: Answers, profile: Profile): 
 /** Applies one visitor action to `progress`; steps count the questions its profile shows. */
 export function advance(bank: BankStructure, progress: Progress, action: ProgressAction): Progress {
   const shown = visibleBank(bank, progress.profile);
+  // Any move past the current screen has been read with the notice; an answer or profile change keeps it.
+  if (action.type !== 'answer' && action.type !== 'profile') progress = { ...progress, notice: undefined };
   switch (action.type) {
     case 'start':
       return { ...progress, step: PROFILE_STEP };
