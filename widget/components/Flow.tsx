@@ -93,7 +93,17 @@ export class Flow extends Component<FlowProps, Progress> {
     const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
-        {screen.kind === 'intro' && <Intro text={text.intro} questionCount={props.bank.questions.length} onStart={this.start} />}
+        {progress.notice && <p role="status">{text.question.notice[progress.notice]}</p>}
+        {screen.kind === 'intro' && (
+          <Intro
+            text={text.intro}
+            questionCount={props.bank.questions.length}
+            organiser={props.organiser}
+            counted={props.stats !== 'off'}
+            privacyHref={`${props.api}/privacy?lang=${props.bank.lang}`}
+            onStart={this.start}
+          />
+        )}
         {screen.kind === 'profile' && (
           <ProfileStep
             text={text}

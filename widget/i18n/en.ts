@@ -7,6 +7,18 @@ export const en: UiText = {
     lead: '{count} short questions on the five basic principles of doing business safely online.',
     facts: ['Takes about 5 minutes.', 'Anonymous: no name or email needed.', 'Indicative: based on your own answers.'],
     organiser: 'From the regional cyber-resilience network, together with this website.',
+    organiserNamed: 'Offered by {name}, with the regional cyber-resilience network.',
+    statistics: 'Your answers count anonymously in the figures for your region.',
+    privacy: 'Privacy',
+    hitNow: {
+      title: 'Under attack right now?',
+      steps: [
+        'Take affected devices off the internet and the network, and call your IT supplier.',
+        'Has money been transferred? Call your bank at once.',
+        'Report it to the police (see politie.nl). The Fraudehelpdesk also helps businesses.',
+        'Has personal data leaked? Report it to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) within 72 hours.',
+      ],
+    },
     start: 'Start the check',
   },
   profile: {
@@ -21,6 +33,10 @@ export const en: UiText = {
     progress: 'Question {n} of {total}',
     why: 'Why does this matter?',
     chooseFirst: 'Please choose an answer first.',
+    notice: {
+      carried: 'The questions have been updated. Your earlier answers were kept where possible; you continue at the first open question.',
+      expired: 'Your saved check belongs to an older question list and could not be opened. You are starting again.',
+    },
   },
   answers: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: "Don't know", na: 'Not applicable' },
   nav: { back: 'Back', next: 'Next', finish: 'See your result' },
