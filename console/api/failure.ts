@@ -15,7 +15,7 @@ export class ApiFailure extends Error {
 }
 
 const BY_CODE: Readonly<Record<string, string>> = {
-  unauthorized: 'Je bent afgemeld: je sessie is verlopen of beëindigd, of de toegangscode is ingetrokken.',
+  unauthorized: 'Je bent afgemeld: je sessie is verlopen of beëindigd, of je toegangscode is ingetrokken.',
   csrf_failed: 'De wijziging werd geweigerd als mogelijk niet afkomstig uit de console. Laad de pagina opnieuw.',
   reopen_expired: 'Heropenen kan alleen binnen 14 dagen na het afsluiten.',
   forbidden: 'Deze toegangscode geeft alleen toegang tot je eigen netwerk.',

@@ -226,7 +226,8 @@ describeInBrowser('the network console', () => {
     await page().context().clearCookies();
     await page().getByRole('link', { name: referralA, exact: true }).click();
 
-    await page().getByText('Je bent afgemeld: je sessie is verlopen of beëindigd').waitFor();
+    // The notice on the sign-in form; the live region may still be announcing the same words.
+    await page().locator('#signed-out', { hasText: 'Je bent afgemeld: je sessie is verlopen of beëindigd' }).waitFor();
     expect(await page().getByLabel('Toegangscode').isVisible()).toBe(true);
   });
 
