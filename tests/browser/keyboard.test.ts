@@ -66,7 +66,7 @@ async function completeByKeyboard(page: Page, pattern: readonly Answer[]) {
 describeInBrowser('keyboard-only visitor on the partner page', () => {
   const { page, errors } = usePage();
 
-  test('completes the scan, with focus on each new screen\'s heading and "Vraag n van 17" shown', async () => {
+  test('completes the scan, with focus on each new screen\'s heading and "Vraag n/20" shown', async () => {
     await page().goto(`${origin}/`);
     const journey = await completeByKeyboard(page(), MIXED_ANSWERS);
 
