@@ -1,6 +1,8 @@
 /** @module Checks a complete set of answers against the bank; shared by widget resume and worker. */
 import { isAnswer } from './answers';
+import { isShown } from './bank/visibility';
 import type { BankStructure } from './bank/types';
+import type { Profile } from './profile/index';
 
 export interface AnswerProblem {
   /** The question id the problem is about. */
@@ -9,11 +11,12 @@ export interface AnswerProblem {
 }
 
 /**
- * Lists why `answers` is not one complete, valid answer set: every question answered exactly
- * once, with a known answer, and "not applicable" only where the question allows it.
+ * Lists why `answers` is not one complete, valid answer set for a company with `profile`: every
+ * question shown to it answered exactly once with one of the answers that question offers, and
+ * no answer to a question it was not shown.
  */
 /*#__NO_SIDE_EFFECTS__*/
-export function answerProblems(bank: BankStructure, answers: Readonly<Record<string, unknown>>): AnswerProblem[] {
+export function answerProblems(bank: BankStructure, answers: Readonly<Record<string, unknown>>, profile: Profile = {}): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
   const known = new Set(bank.questions.map((q) => q.id));
   for (const id of Object.keys(answers)) {
@@ -21,9 +24,11 @@ export function answerProblems(bank: BankStructure, answers: Readonly<Record<str
   }
   for (const q of bank.questions) {
     const answer = answers[q.id];
-    if (answer === undefined) problems.push({ path: q.id, message: 'not answered' });
+    if (!isShown(q, profile)) {
+      if (answer !== undefined) problems.push({ path: q.id, message: 'not asked for this company profile' });
+    } else if (answer === undefined) problems.push({ path: q.id, message: 'not answered' });
     else if (!isAnswer(answer)) problems.push({ path: q.id, message: 'not a valid answer' });
-    else if (answer === 'na' && !q.naAllowed) problems.push({ path: q.id, message: '"na" is not allowed here' });
+    else if (!q.answers.includes(answer)) problems.push({ path: q.id, message: `"${answer}" is not offered for this question` });
   }
   return problems;
 }

@@ -8,7 +8,7 @@ import type { MountOptions } from './options';
 const TAG = 'cyber-scan';
 
 class CyberScanElement extends HTMLElement {
-  static readonly observedAttributes = ['partner', 'lang', 'api', 'stats', 'network'] satisfies (keyof MountOptions)[];
+  static readonly observedAttributes = ['partner', 'lang', 'api', 'stats', 'network', 'organiser'] satisfies (keyof MountOptions)[];
   private mounted: MountedWidget | undefined;
 
   connectedCallback(): void {

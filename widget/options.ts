@@ -14,6 +14,8 @@ export interface MountOptions {
   readonly stats?: string;
   /** A network's id, on that network's own site: referrals go there without routing by postcode. */
   readonly network?: string;
+  /** Who offers the check on this page (the partner or network, by name); the intro names it. */
+  readonly organiser?: string;
 }
 
 /** The options with their defaults; `stats` and `network` need none. */

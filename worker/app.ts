@@ -27,6 +27,7 @@ import { turnstileStandIn } from './routes/turnstile-standin';
 import { unregisteredSites } from './routes/unregistered-sites';
 import { withdrawals } from './routes/withdrawals';
 import { withdrawalsPage } from './routes/withdrawals-page';
+import { privacySite } from './routes/privacy-page';
 
 // The public GET endpoints are opened to any origin one by one, not as `/api/*`: the POST
 // endpoints answer only the origins their partner registered (worker/http/partner-origin.ts).
@@ -69,6 +70,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/', withdrawalsPage)
   // Before devInbox, whose guard covers all of /dev/*.
   .route('/dev/turnstile', turnstileStandIn)
+  .route('/', privacySite)
   .route('/dev', devInbox);
 
 app.notFound(notFound);

@@ -18,7 +18,7 @@ interface SharedAnswersProps {
 }
 
 const adviceFor = (question: Question, answer: string | undefined): string | null =>
-  answer === 'no' || answer === 'partial' || answer === 'unknown' ? question.advice[answer] : null;
+  answer === 'no' || answer === 'partial' || answer === 'unknown' ? (question.advice[answer] ?? null) : null;
 
 const answerLabel = (answer: string | undefined): string => (answer === undefined ? '' : (ANSWER_LABEL[answer] ?? answer));
 

@@ -1,6 +1,7 @@
 /**
  * @module Per question, how many answered "no" and how many "don't know", apart: a missing measure
- * asks for help doing it, a knowledge gap for a scan that finds out.
+ * asks for help doing it, a knowledge gap for a scan that finds out. Each row names the versions
+ * of the question list its counts may mix, as answers to an earlier version still count.
  */
 import { bankTextsNl } from '../../core/bank';
 import type { StatisticsResponse } from '../../core/statistics';
@@ -16,6 +17,7 @@ export function QuestionGaps({ questions }: { questions: StatisticsResponse['que
             <th scope="col">Vraag</th>
             <th scope="col">Nee</th>
             <th scope="col">Weet ik niet</th>
+            <th scope="col">Antwoorden uit vragenlijst</th>
           </tr>
         </thead>
         <tbody>
@@ -24,6 +26,7 @@ export function QuestionGaps({ questions }: { questions: StatisticsResponse['que
               <th scope="row">{bankTextsNl.questions[q.questionId]?.text ?? q.questionId}</th>
               <td>{formatCount(q.no)}</td>
               <td>{formatCount(q.unknown)}</td>
+              <td>{q.versions.join(' en ')}</td>
             </tr>
           ))}
         </tbody>

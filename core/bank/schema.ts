@@ -3,6 +3,8 @@
  * widget does not import it (zod would triple the bundle) and trusts the tested JSON instead.
  */
 import * as z from 'zod';
+import { ANSWERS } from '../answers';
+import { SECTOR_IDS, SIZE_IDS } from '../profile';
 import { LANGS, PRINCIPLE_2018_IDS, PRINCIPLE_IDS } from './types';
 
 /** Critical questions cap the band, so there must be few of them to keep the cap meaningful. */
@@ -16,12 +18,26 @@ export const questionStructureSchema = z
     principle: z.enum(PRINCIPLE_IDS),
     weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     critical: z.boolean(),
-    naAllowed: z.boolean(),
+    answers: z.array(z.enum(ANSWERS)),
+    showWhen: z
+      .object({ sizes: z.array(z.enum(SIZE_IDS)).min(1).optional(), sectors: z.array(z.enum(SECTOR_IDS)).min(1).optional() })
+      .strict()
+      .optional(),
     covers2018: z.array(z.enum(PRINCIPLE_2018_IDS)),
   })
   .strict()
-  .refine((q) => !(q.critical && q.naAllowed), {
-    message: 'a critical question cannot allow "not applicable"',
+  .superRefine((q, ctx) => {
+    // Display order is the order of ANSWERS, so every widget lists the options alike.
+    if (q.answers.join() !== ANSWERS.filter((a) => q.answers.includes(a)).join()) {
+      ctx.addIssue({ code: 'custom', message: `${q.id}: answers in the order ${ANSWERS.join(', ')}, each once` });
+    }
+    // Yes, no and "don't know" are always offered: "don't know" is the best reason for a scan.
+    for (const needed of ['yes', 'no', 'unknown'] as const) {
+      if (!q.answers.includes(needed)) ctx.addIssue({ code: 'custom', message: `${q.id}: every question offers "${needed}"` });
+    }
+    if (q.critical && q.answers.includes('na')) {
+      ctx.addIssue({ code: 'custom', message: `${q.id}: a critical question cannot offer "not applicable"` });
+    }
   });
 
 export const bankStructureSchema = z
@@ -41,7 +57,7 @@ export const bankStructureSchema = z
     }
     for (const p of PRINCIPLE_IDS) {
       const n = bank.questions.filter((q) => q.principle === p).length;
-      if (n < 3 || n > 4) ctx.addIssue({ code: 'custom', message: `${p} has ${n} questions, not 3 or 4` });
+      if (n < 3 || n > 5) ctx.addIssue({ code: 'custom', message: `${p} has ${n} questions, not 3 to 5` });
     }
     const critical = bank.questions.filter((q) => q.critical).length;
     if (critical > MAX_CRITICAL) {
@@ -62,7 +78,7 @@ export const bankTextsSchema = z
 export const bankAdviceSchema = z
   .object({
     lang: z.enum(LANGS),
-    questions: z.record(z.string(), z.object({ no: text, partial: text, unknown: text, askSupplier: text }).strict()),
+    questions: z.record(z.string(), z.object({ no: text, partial: text.optional(), unknown: text, askSupplier: text }).strict()),
   })
   .strict();
 

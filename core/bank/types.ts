@@ -1,4 +1,5 @@
 /** @module The shape of the question bank: structure (ids, weights) and texts per language. */
+import type { Answer } from '../answers';
 
 /** Languages the product speaks; Dutch is the default. */
 export const LANGS = ['nl', 'en'] as const;
@@ -28,12 +29,28 @@ export interface QuestionStructure {
   readonly principle: PrincipleId;
   /** 1 (useful) to 3 (essential). */
   readonly weight: 1 | 2 | 3;
-  /** A critical control caps the band when answered "no" or "don't know" (weakest link). */
+  /** A critical control costs its weight when answered "no" or "don't know" (core/scoring.ts). */
   readonly critical: boolean;
-  /** Whether "not applicable" may be answered; never true for a critical question. */
-  readonly naAllowed: boolean;
+  /**
+   * The answers this question offers, in display order: "partly" only where it has a meaning,
+   * "not applicable" only where a company can really be unconcerned (never a critical question).
+   */
+  readonly answers: readonly Answer[];
+  /** Shown only to companies this fits; without it, to everyone (core/bank/visibility.ts). */
+  readonly showWhen?: QuestionCondition;
   /** The 2018 principle(s) this question also covers. */
   readonly covers2018: readonly Principle2018Id[];
+}
+
+/**
+ * Which company profiles a question fits. Every listed part must match; a part the visitor
+ * skipped matches, because asking one question too many beats skipping one that applies.
+ */
+export interface QuestionCondition {
+  /** Size band ids (core/profile) the question is shown to. */
+  readonly sizes?: readonly string[];
+  /** Sector ids (core/profile) the question is shown to. */
+  readonly sectors?: readonly string[];
 }
 
 export interface BankStructure {
@@ -63,8 +80,8 @@ export interface QuestionText {
 export interface QuestionAdvice {
   /** A concrete action for "no": what to do this week. */
   readonly no: string;
-  /** How to finish the job after "partly". */
-  readonly partial: string;
+  /** How to finish the job after "partly"; only where the question offers "partly". */
+  readonly partial?: string;
   /** How to find out after "don't know". */
   readonly unknown: string;
   /** What to ask your IT supplier if they take care of this. */

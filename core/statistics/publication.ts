@@ -5,7 +5,9 @@
  * give one back. A period's answer is cut from its year's publication, so the same data always
  * show the same figures, whichever period is asked first.
  */
+import structure from '../bank/structure.json';
 import { PRINCIPLE_IDS, type PrincipleId } from '../bank/types';
+import { gapVersions } from './carried-gaps';
 import { suppressedCells, type SuppressionOptions } from './disclosure';
 import { categoriesOf, cellKey, yearConstraints, yearValues } from './linked-cells';
 import { periodsOfYear, yearOf } from './period';
@@ -47,7 +49,13 @@ export interface StatisticsPublication {
   /** Mean principle score 0-100 in bank order; null where its group is hidden or under five. */
   readonly principles: readonly { readonly id: PrincipleId; readonly mean: number | null }[];
   /** Per question, "no" and "don't know" apart: a missing measure and a knowledge gap need different help. */
-  readonly questions: readonly { readonly questionId: string; readonly no: ReportedCount; readonly unknown: ReportedCount }[];
+  readonly questions: readonly {
+    readonly questionId: string;
+    readonly no: ReportedCount;
+    readonly unknown: ReportedCount;
+    /** The bank versions whose answers these counts may mix (core/statistics/carried-gaps.ts). */
+    readonly versions: readonly string[];
+  }[];
 }
 
 /** Every period of one area's year, published together. */
@@ -97,6 +105,7 @@ export function publishYear(
     principles: PRINCIPLE_IDS.map((id) => ({ id, mean: mean(period, 'score-sum', id) })),
     questions: categories['answer-no'].map((questionId) => ({
       questionId, no: count(period, 'answer-no', questionId), unknown: count(period, 'answer-unknown', questionId),
+      versions: gapVersions(questionId, structure.version),
     })),
   });
   return new Map(periodsOfYear(year).map((period) => [period, publication(period)]));

@@ -22,7 +22,7 @@ export function answerSet(random: () => number): Answers {
   const maturity = random();
   return Object.fromEntries(bankStructure.questions.map((q) => {
     const r = random();
-    const answer: Answer = q.naAllowed && r < 0.05 ? 'na'
+    const answer: Answer = q.answers.includes('na') && r < 0.05 ? 'na'
       : r < 0.15 + 0.65 * maturity ? 'yes'
       : r < 0.35 + 0.65 * maturity ? 'partial'
       : r < 0.5 + 0.45 * maturity ? 'unknown'

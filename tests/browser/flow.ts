@@ -17,8 +17,14 @@ export const QUESTION_COUNT = bankStructure.questions.length;
 /** Every answer but "not applicable" (not every question allows it), "Weet ik niet" four times. */
 export const MIXED_ANSWERS: readonly Answer[] = ['yes', 'unknown', 'partial', 'no'];
 
-/** The answer `pattern` gives to question `index` (0-based): the pattern repeats. */
-export const answerAt = (pattern: readonly Answer[], index: number): Answer => pattern[index % pattern.length]!;
+/**
+ * The answer `pattern` gives to question `index` (0-based): the pattern repeats, and an answer
+ * the question does not offer (a "partly" on a yes-or-no question) is "no".
+ */
+export function answerAt(pattern: readonly Answer[], index: number): Answer {
+  const answer = pattern[index % pattern.length]!;
+  return bankStructure.questions[index]!.answers.includes(answer) ? answer : 'no';
+}
 
 /** The answers a visitor following `pattern` gives, and what core scoring makes of them. */
 export function outcomeOf(pattern: readonly Answer[]): { answers: Answers; assessment: Assessment } {
@@ -26,7 +32,7 @@ export function outcomeOf(pattern: readonly Answer[]): { answers: Answers; asses
   return { answers, assessment: scoreAssessment(bankStructure, answers) };
 }
 
-/** "Vraag 3 van 17" (or "Question 3 of 17"): the progress line of question `n` (1-based). */
+/** "Vraag 3/20" (or "Question 3 of 20"): the progress line of question `n` (1-based). */
 export const progressText = (n: number, text: UiText = nl): string =>
   fill(text.question.progress, { n, total: QUESTION_COUNT });
 

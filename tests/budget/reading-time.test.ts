@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { bankAdviceNl, bankStructure, bankTextsNl } from '../../core/bank';
 import { localiseBank } from '../../core/bank/localise';
-import { profileOptions } from '../../core/profile';
+import { isShown } from '../../core/bank/visibility';
+import { SECTOR_IDS, SIZE_IDS, profileOptions, type Profile } from '../../core/profile';
 import { TOP_ACTIONS } from '../../core/scoring';
 import { nl } from '../../widget/i18n/nl';
 
@@ -22,8 +23,17 @@ const words = (...texts: string[]): number => texts.join(' ').split(/\s+/).filte
 
 const bank = localiseBank(bankStructure, bankTextsNl, bankAdviceNl);
 
-function wordsOnPath(): number {
-  const intro = words(nl.intro.title, nl.intro.lead, ...nl.intro.facts, nl.intro.organiser, nl.intro.start);
+/** Every profile a visitor can give, skipped parts included: each shows its own questions. */
+const profiles: Profile[] = [undefined, ...SECTOR_IDS].flatMap((sector) =>
+  [undefined, ...SIZE_IDS].map((size) => ({ ...(sector && { sector }), ...(size && { size }) })),
+);
+
+function wordsOnPath(questionsShown: typeof bank.questions): number {
+  // The intro names who offers the check in one of two ways; the longer one is counted. "Nu
+  // getroffen?" is folded: only its title is on the path.
+  const organiser = Math.max(words(nl.intro.organiser), words(nl.intro.organiserNamed));
+  const intro =
+    organiser + words(nl.intro.title, nl.intro.lead, ...nl.intro.facts, nl.intro.statistics, nl.intro.privacy, nl.intro.hitNow.title, nl.intro.start);
   const profile = words(
     nl.profile.title, nl.profile.lead, nl.profile.sector, nl.profile.size, nl.profile.skip,
     ...profileOptions.sectors.map((s) => s.label.nl), ...profileOptions.sizes.map((s) => s.label.nl),
@@ -32,12 +42,12 @@ function wordsOnPath(): number {
   const questions =
     chrome +
     bank.principles.reduce((sum, p) => sum + words(p.title), 0) +
-    bank.questions.reduce((sum, q) => sum + words(nl.question.progress, q.text), 0);
+    questionsShown.reduce((sum, q) => sum + words(nl.question.progress, q.text), 0);
   const longestBand = Math.max(...Object.values(nl.result.bands).map((b) => words(b.name, b.meaning)));
   // The invitation to a scan sits on the result, worded per band: the longest is counted.
   const invitation = Math.max(...Object.values(nl.referral.invite).map((text) => words(text))) + words(nl.referral.open);
-  const actionWords = bank.questions
-    .map((q) => words(q.text, nl.result.askSupplier) + Math.max(words(q.advice.no), words(q.advice.partial), words(q.advice.unknown)))
+  const actionWords = questionsShown
+    .map((q) => words(q.text, nl.result.askSupplier) + Math.max(words(q.advice.no), words(q.advice.partial ?? ''), words(q.advice.unknown)))
     .sort((a, b) => b - a)
     .slice(0, TOP_ACTIONS)
     .reduce((a, b) => a + b, 0);
@@ -45,16 +55,21 @@ function wordsOnPath(): number {
     longestBand +
     invitation +
     actionWords +
-    words(nl.result.title, '100', nl.result.outOf, nl.result.capped.one, nl.result.disclaimer, nl.result.chartTitle, nl.result.topActions, nl.result.unknownHint) +
+    words(nl.result.title, '100', nl.result.outOf, nl.result.criticalGapNote, nl.result.disclaimer, nl.result.chartTitle, nl.result.topActions, nl.result.unknownHint) +
     bank.principles.reduce((sum, p) => sum + words(p.title, '100'), 0);
   return intro + profile + questions + result;
 }
 
 describe('the five-minute promise', () => {
-  it('lets a Dutch visitor read from intro to result within five minutes', () => {
-    const wordCount = wordsOnPath();
-    const seconds = (wordCount / WORDS_PER_MINUTE) * 60 + bank.questions.length * SECONDS_PER_QUESTION;
-    console.log(`reading time (nl, worst case): ${wordCount} words + ${bank.questions.length} questions = ${Math.round(seconds)} s of ${BUDGET_SECONDS} s`);
-    expect(seconds).toBeLessThanOrEqual(BUDGET_SECONDS);
+  it('lets a Dutch visitor read from intro to result within five minutes, on the longest profile path', () => {
+    const paths = profiles.map((profile) => {
+      const shown = bank.questions.filter((q) => isShown(q, profile));
+      const wordCount = wordsOnPath(shown);
+      return { wordCount, count: shown.length, seconds: (wordCount / WORDS_PER_MINUTE) * 60 + shown.length * SECONDS_PER_QUESTION };
+    });
+    const worst = paths.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+    const shortest = paths.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    console.log(`reading time (nl, worst case): ${worst.wordCount} words + ${worst.count} questions = ${Math.round(worst.seconds)} s of ${BUDGET_SECONDS} s; shortest profile path ${shortest.count} questions, ${Math.round(shortest.seconds)} s`);
+    expect(worst.seconds).toBeLessThanOrEqual(BUDGET_SECONDS);
   });
 });

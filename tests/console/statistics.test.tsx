@@ -24,7 +24,7 @@ const report = (overrides: Partial<StatisticsResponse> = {}): StatisticsResponse
   referrals: 6,
   referralPartners: table([{ id: 'demo', count: 6 }]),
   principles: bankStructure.principles.map((id, i) => ({ id, mean: i === 0 ? null : 50 + i })),
-  questions: [{ questionId: 'mfa-email', no: 12, unknown: SUPPRESSED }],
+  questions: [{ questionId: 'mfa-email', no: 12, unknown: SUPPRESSED, versions: ['2026.1', '2027.1'] }],
   partnerNames: { demo: 'Gemeente Lindewaard' },
   ...overrides,
 });
@@ -49,10 +49,16 @@ test('a size band shows its mean score, and "< 5" where the band is hidden', () 
 
 test('"no" and "don\'t know" are counted apart per question', () => {
   render(<StatisticsReport report={report()} />);
-  const row = screen.getByRole('row', { name: /e-mail|mfa-email/i });
+  const row = screen.getByRole('row', { name: /tweestapsverificatie|mfa-email/i });
 
   expect(row.textContent).toContain('12');
   expect(row.textContent).toContain('< 5');
+});
+
+test('each question says which versions of the question list its counts mix', () => {
+  render(<StatisticsReport report={report()} />);
+
+  expect(screen.getByRole('row', { name: /tweestapsverificatie|mfa-email/i }).textContent).toContain('2026.1 en 2027.1');
 });
 
 test('referrals read with the partner site\'s name', () => {

@@ -36,8 +36,38 @@ describe('question bank structure', () => {
   });
 
   it('never lets a critical question be answered "not applicable"', () => {
-    const both = bankStructure.questions.filter((q) => q.critical && q.naAllowed);
+    const both = bankStructure.questions.filter((q) => q.critical && q.answers.includes('na'));
     expect(both.map((q) => q.id)).toEqual([]);
+  });
+});
+
+describe('the structure schema refuses', () => {
+  const first = bankStructure.questions[0]!;
+  const withFirst = (changes: object) => ({ ...bankStructure, questions: [{ ...first, ...changes }, ...bankStructure.questions.slice(1)] });
+  const messages = (changes: object) => bankStructureSchema.safeParse(withFirst(changes)).error?.issues.map((i) => i.message) ?? [];
+
+  it('"not applicable" on a critical question', () => {
+    // The first question is not critical, and there may be no more critical ones: swap one for it.
+    const critical = bankStructure.questions.find((q) => q.critical)!;
+    const swapped = { ...bankStructure, questions: bankStructure.questions.map((q) => (q === critical ? { ...q, critical: false } : q === first ? { ...q, critical: true, answers: ['yes', 'no', 'unknown', 'na'] } : q)) };
+    expect(bankStructureSchema.safeParse(swapped).error?.issues.map((i) => i.message)).toEqual([
+      `${first.id}: a critical question cannot offer "not applicable"`,
+    ]);
+  });
+
+  it('a question without "don\'t know"', () => {
+    expect(messages({ answers: ['yes', 'no'] })).toEqual([`${first.id}: every question offers "unknown"`]);
+  });
+
+  it('answers out of the display order or twice', () => {
+    expect(messages({ answers: ['no', 'yes', 'unknown'] })).toHaveLength(1);
+    expect(messages({ answers: ['yes', 'no', 'no', 'unknown'] })).toHaveLength(1);
+  });
+
+  it('a condition on a size band or sector that does not exist', () => {
+    expect(messages({ showWhen: { sizes: ['2-5'] } })).toHaveLength(1);
+    expect(messages({ showWhen: { sectors: ['shipping'] } })).toHaveLength(1);
+    expect(messages({ showWhen: { sizes: ['2-9'] } })).toEqual([]);
   });
 });
 
@@ -75,6 +105,11 @@ describe.each(LANGS)('question bank advice in %s', (lang) => {
 
   it('covers every question and no unknown one', () => {
     expect(textCoverageProblems(questionIds, bankAdviceSchema.parse(advice))).toEqual([]);
+  });
+
+  it('gives "partly" advice exactly where the question offers "partly"', () => {
+    const mismatched = bankStructure.questions.filter((q) => q.answers.includes('partial') !== (advice.questions[q.id]?.partial !== undefined));
+    expect(mismatched.map((q) => q.id)).toEqual([]);
   });
 
   it('contains no placeholder left from drafting', () => {

@@ -9,16 +9,29 @@ const questions = bankStructure.questions;
 function someAnswers(seed: number) {
   return Object.fromEntries(
     questions.map((q, i) => {
-      const allowed = ANSWERS.filter((a) => a !== 'na' || q.naAllowed);
+      const allowed = q.answers;
       return [q.id, allowed[(seed * 7 + i * 3 + ((seed * i) % 5)) % allowed.length]!];
     }),
   ) as Record<string, Answer>;
 }
 
 describe('the result link', () => {
-  it('packs 17 answers of five states in eight characters after the bank version', () => {
-    expect(questions).toHaveLength(17);
-    expect(packResult(bankStructure, someAnswers(1))).toMatch(new RegExp(`^${bankStructure.version.replace('.', '\\.')}-[0-9A-HJKMNP-TV-Z]{8}$`));
+  it('packs 20 questions of six states (five answers, or not asked) in eleven characters after the bank version', () => {
+    expect(questions).toHaveLength(20);
+    expect(packResult(bankStructure, someAnswers(1))).toMatch(new RegExp(`^${bankStructure.version.replace('.', '\\.')}-[0-9A-HJKMNP-TV-Z]{11}$`));
+  });
+
+  it('opens a one-person firm\'s result, whose staff questions were not asked, to the same answers', () => {
+    const hidden = questions.filter((q) => q.showWhen !== undefined).map((q) => q.id);
+    expect(hidden.length).toBeGreaterThan(0);
+    const answers = Object.fromEntries(questions.filter((q) => !hidden.includes(q.id)).map((q) => [q.id, 'yes' as const]));
+    expect(unpackResult(bankStructure, packResult(bankStructure, answers))).toEqual({ ok: true, answers });
+  });
+
+  it('refuses a link where a question every company is asked was not answered', () => {
+    const always = questions.find((q) => q.showWhen === undefined)!;
+    const answers = Object.fromEntries(questions.filter((q) => q.id !== always.id).map((q) => [q.id, 'yes' as const]));
+    expect(unpackResult(bankStructure, packResult(bankStructure, answers))).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('opens to exactly the answers it was made from, for many answer sets', () => {
@@ -26,7 +39,8 @@ describe('the result link', () => {
       const answers = someAnswers(seed);
       expect(unpackResult(bankStructure, packResult(bankStructure, answers))).toEqual({ ok: true, answers });
     }
-    const extremes = ANSWERS.filter((a) => a !== 'na').map((a) => Object.fromEntries(questions.map((q) => [q.id, a])));
+    // Each answer everywhere it is offered ("yes" elsewhere): the largest and smallest digits.
+    const extremes = ANSWERS.map((a) => Object.fromEntries(questions.map((q) => [q.id, q.answers.includes(a) ? a : 'yes'])));
     for (const answers of extremes) expect(unpackResult(bankStructure, packResult(bankStructure, answers))).toEqual({ ok: true, answers });
   });
 

@@ -100,10 +100,10 @@ describe('English', () => {
     await startInEnglish();
     expect(screen.queryAllByRole('radio', { name: profileOptions.sizes[0]!.label.en })).toHaveLength(1);
     press(en.nav.next);
-    expect(screen.queryAllByText('Question 1 of 17')).toHaveLength(1);
+    expect(screen.queryAllByText('Question 1 of 20')).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bankTextsEn.questions[questions[0]!.id]!.text);
     const labels = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
-    expect(labels).toEqual(questions[0]!.naAllowed ? ['Yes', 'Partly', 'No', "Don't know", 'Not applicable'] : ['Yes', 'Partly', 'No', "Don't know"]);
+    expect(labels).toEqual(questions[0]!.answers.includes('na') ? ['Yes', 'Partly', 'No', "Don't know", 'Not applicable'] : ['Yes', 'Partly', 'No', "Don't know"]);
   });
 
   test('offers "Not applicable" where the question allows it', async () => {
@@ -111,7 +111,7 @@ describe('English', () => {
     renderWidget({ lang: 'en', api: freshApi() });
     await startInEnglish();
     press(en.nav.next);
-    const naIndex = questions.findIndex((q) => q.naAllowed);
+    const naIndex = questions.findIndex((q) => q.answers.includes('na'));
     for (let i = 0; i < naIndex; i++) {
       fireEvent.click(screen.getByRole('radio', { name: 'Yes' }));
       press(en.nav.next);

@@ -37,13 +37,15 @@ export interface RenderOptions {
   /** The `stats` attribute: `off` keeps the anonymous result in the browser. */
   readonly stats?: string;
   readonly network?: string;
+  /** The `organiser` attribute: who offers the check on this page. */
+  readonly organiser?: string;
 }
 
 /** Renders the widget; rendering again with the same partner is like reloading the page. */
-export function renderWidget({ partner = `partner-${++renders}`, lang = 'nl', api = 'https://api.test', stats, network }: RenderOptions = {}) {
+export function renderWidget({ partner = `partner-${++renders}`, lang = 'nl', api = 'https://api.test', stats, network, organiser }: RenderOptions = {}) {
   const host = document.createElement('div');
   document.body.append(host);
-  const options = { partner, lang, api, stats, network };
+  const options = { partner, lang, api, stats, network, organiser };
   const result = render(<CyberScan host={host} {...options} />, { container: host });
   return { host, ...result };
 }
@@ -58,14 +60,22 @@ export function startAssessment(): void {
   pressButton(nl.nav.next);
 }
 
-/** Answers every question in Dutch, question by question; `pick` returns the option label. */
+/** `answer` where question `index` offers it; "no" where it does not (a "partly" on a yes-or-no question). */
+export const offered = (index: number, answer: Answer): Answer => (questions[index]!.answers.includes(answer) ? answer : 'no');
+
+const answerOfLabel = (label: string): Answer => (Object.keys(nl.answers) as Answer[]).find((a) => nl.answers[a] === label) ?? 'yes';
+
+/**
+ * Answers every question in Dutch, question by question; `pick` returns the option label. An
+ * answer a question does not offer is answered "Nee" instead, as `answersFrom` does.
+ */
 export function answerAll(pick: (index: number) => string = () => nl.answers.yes): void {
   questions.forEach((_, index) => {
-    chooseOption(pick(index));
+    chooseOption(nl.answers[offered(index, answerOfLabel(pick(index)))]);
     pressButton(index === questions.length - 1 ? nl.nav.finish : nl.nav.next);
   });
 }
 
 /** The same answers as core sees them. */
 export const answersFrom = (pick: (index: number) => Answer) =>
-  Object.fromEntries(questions.map((q, index) => [q.id, pick(index)]));
+  Object.fromEntries(questions.map((q, index) => [q.id, offered(index, pick(index))]));

@@ -9,7 +9,7 @@ import type { Band } from '../../core/scoring';
 import { nl } from '../../widget/i18n/nl';
 import { loadChunk } from '../../widget/load-chunk';
 import type { ReferralStepProps } from '../../widget/runtime';
-import { answerAll, answersFrom, pressButton, renderWidget, startAssessment } from './harness';
+import { answerAll, answersFrom, pressButton, renderWidget, startAssessment, questions } from './harness';
 
 vi.mock('../../widget/load-chunk', () => ({ loadChunk: vi.fn() }));
 const load = vi.mocked(loadChunk);
@@ -40,13 +40,17 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Answers giving each band: everything done, about half, nothing. */
-const bandAnswers: Record<Band, string> = { green: nl.answers.yes, orange: nl.answers.partial, red: nl.answers.no };
+/** Answers giving each band: everything done, "partly" wherever it is offered, nothing. */
+const bandAnswers: Record<Band, (index: number) => string> = {
+  green: () => nl.answers.yes,
+  orange: (index) => (questions[index]!.answers.includes('partial') ? nl.answers.partial : nl.answers.yes),
+  red: () => nl.answers.no,
+};
 
 function finishWith(band: Band, options: Parameters<typeof renderWidget>[0] = {}) {
   const rendered = renderWidget(options);
   startAssessment();
-  answerAll(() => bandAnswers[band]);
+  answerAll(bandAnswers[band]);
   return rendered;
 }
 

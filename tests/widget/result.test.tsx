@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Answer } from '../../core/answers';
 import { bankAdviceNl, bankStructure, bankTextsNl } from '../../core/bank/index';
-import { scoreAssessment, TOP_ACTIONS } from '../../core/scoring';
+import { ceilingFor, scoreAssessment, TOP_ACTIONS } from '../../core/scoring';
 import { dutchBank } from '../../widget/bank/load-bank';
 import { ScoreChart } from '../../widget/components/ScoreChart';
 import { fill } from '../../widget/i18n/fill';
 import { nl } from '../../widget/i18n/nl';
-import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment } from './harness';
+import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment, offered } from './harness';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -19,7 +19,7 @@ const label: Record<Answer, string> = nl.answers;
 const mixed = (index: number): Answer => {
   if (index < 2) return 'no';
   if (index === 3 || index === 4) return 'unknown';
-  if (questions[index]!.naAllowed) return 'na';
+  if (questions[index]!.answers.includes('na')) return 'na';
   return index % 2 ? 'partial' : 'yes';
 };
 
@@ -41,28 +41,39 @@ describe('result', () => {
     expect(screen.queryAllByText(band.meaning)).toHaveLength(1);
   });
 
-  test('names the one missing critical measure that caps a green average at orange, without talking of an average', () => {
+  test('names the one missing critical measure that holds a green score at orange, as its reason, without talking of an average', () => {
     const gap = questions.findIndex((q) => q.critical);
     const { assessment } = finish((index) => (index === gap ? 'no' : 'yes'));
-    expect([assessment.uncappedBand, assessment.band]).toEqual(['green', 'orange']);
+    expect([assessment.overall, assessment.band]).toEqual([ceilingFor(1), 'orange']);
     const line = screen.getByText(fill(nl.result.capped.one, { band: nl.result.bands.orange.name }));
     expect(line.textContent).toBe('Oranje, omdat deze basismaatregel nog ontbreekt:');
     expect(line.nextElementSibling!.textContent).toBe(bankTextsNl.questions[questions[gap]!.id]!.text);
     expect(screen.queryByText(/gemiddelde/)).toBeNull();
   });
 
-  test('names every missing critical measure when two or more make the band red', () => {
-    const { assessment } = finish((index) => (questions[index]!.critical ? 'unknown' : 'yes'));
-    expect(assessment.band).toBe('red');
+  test('names every missing critical measure when two or more hold the score at red', () => {
+    const twoCritical = questions.flatMap((q, index) => (q.critical ? [index] : [])).slice(0, 2);
+    const { assessment } = finish((index) => (twoCritical.includes(index) ? 'unknown' : 'yes'));
+    expect([assessment.overall, assessment.band]).toEqual([ceilingFor(2), 'red']);
     const line = screen.getByText(fill(nl.result.capped.more, { band: nl.result.bands.red.name }));
     const listed = [...line.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent);
     expect(listed).toEqual(assessment.criticalGaps.map((id) => bankTextsNl.questions[id]!.text));
     expect(listed.length).toBeGreaterThan(1);
   });
 
-  test('says nothing of missing measures when the band is not capped', () => {
+  test('names a missing critical measure without calling it the reason when the score is low anyway', () => {
+    const gap = questions.findIndex((q) => q.critical);
+    const { assessment } = finish((index) => (index === gap ? 'no' : 'unknown'));
+    expect(assessment.overall).toBeLessThan(ceilingFor(assessment.criticalGaps.length));
+    const note = screen.getByText(nl.result.criticalGapNote);
+    expect(note.nextElementSibling!.querySelectorAll('li').length).toBe(assessment.criticalGaps.length);
+    expect(screen.queryByText(/omdat/)).toBeNull();
+  });
+
+  test('says nothing of missing measures without a critical gap', () => {
     finish(() => 'yes');
     expect(screen.queryByText(/omdat/)).toBeNull();
+    expect(screen.queryByText(nl.result.criticalGapNote)).toBeNull();
   });
 
   test('says the result is indicative', () => {
@@ -104,7 +115,7 @@ describe('result', () => {
     assessment.actions.slice(0, TOP_ACTIONS).forEach((id, i) => {
       const index = questions.findIndex((q) => q.id === id);
       const advice = bankAdviceNl.questions[id]!;
-      const answer = mixed(index) as 'no' | 'partial' | 'unknown';
+      const answer = offered(index, mixed(index)) as 'no' | 'partial' | 'unknown';
       expect(items[i]!.textContent).toContain(advice[answer]);
       expect(items[i]!.querySelector('details summary')?.textContent).toBe('Wat vraag je je IT-leverancier?');
       expect(items[i]!.querySelector('details p')?.textContent).toBe(advice.askSupplier);

@@ -46,14 +46,14 @@ describe('saved progress', () => {
     first.unmount();
 
     renderWidget({ partner: 'reload' });
-    expect(screen.queryAllByText('Vraag 2 van 17')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 2/20')).toHaveLength(1);
     expect((screen.getByRole('radio', { name: 'Weet ik niet' }) as HTMLInputElement).checked).toBe(true);
   });
 
   test('is resumed from localStorage when the page is opened again', () => {
     save('opened-again', { bankVersion: bankStructure.version, step: questionStep(3), profile: { size: '2-9' }, answers: firstAnswers(3) });
     renderWidget({ partner: 'opened-again' });
-    expect(screen.queryAllByText('Vraag 4 van 17')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 4/20')).toHaveLength(1);
   });
 
   test('is discarded when it was made with another bank version', () => {
@@ -67,7 +67,7 @@ describe('saved progress', () => {
     ['an answer that does not exist', JSON.stringify({ bankVersion: bankStructure.version, step: 3, profile: {}, answers: { [questions[0]!.id]: 'maybe' } })],
     ['a step beyond the result', JSON.stringify({ bankVersion: bankStructure.version, step: resultStep(questions.length) + 1, profile: {}, answers: {} })],
     ['a question passed without an answer', JSON.stringify({ bankVersion: bankStructure.version, step: questionStep(2), profile: {}, answers: {} })],
-    ['"not applicable" where it is not allowed', JSON.stringify({ bankVersion: bankStructure.version, step: questionStep(1), profile: {}, answers: { [questions.find((q) => !q.naAllowed)!.id]: 'na' } })],
+    ['"not applicable" where it is not allowed', JSON.stringify({ bankVersion: bankStructure.version, step: questionStep(1), profile: {}, answers: { [questions.find((q) => !q.answers.includes('na'))!.id]: 'na' } })],
     ['an unknown sector', JSON.stringify({ bankVersion: bankStructure.version, step: 1, profile: { sector: 'mining' }, answers: {} })],
   ])('is discarded when it holds %s', (_, raw) => {
     localStorage.setItem('cyberscan:broken', raw);
@@ -122,13 +122,13 @@ describe('blocked storage', () => {
     first.unmount();
 
     renderWidget({ partner: 'memory' });
-    expect(screen.queryAllByText('Vraag 2 van 17')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 2/20')).toHaveLength(1);
   });
 
   test('copes with a browser that has no localStorage at all', () => {
     vi.stubGlobal('localStorage', undefined);
     renderWidget();
     startAssessment();
-    expect(screen.queryAllByText('Vraag 1 van 17')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 1/20')).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ import type { ReferralRequest, ResultRequest } from '../../core/contracts';
 
 /** Every question answered `answer`; where that is "na" and not allowed, "yes". */
 export const everyAnswer = (answer: Answer): Answers =>
-  Object.fromEntries(bankStructure.questions.map((q) => [q.id, answer === 'na' && !q.naAllowed ? 'yes' : answer]));
+  Object.fromEntries(bankStructure.questions.map((q) => [q.id, !q.answers.includes(answer) ? 'yes' : answer]));
 
 /** A partner site that embeds the widget, as tests register it. */
 export const PARTNER = { id: 'lindewaard', origin: 'https://www.lindewaard.example' } as const;

@@ -1,6 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bankStructure } from '../../core/bank';
 import { everyAnswer } from './api-fixtures';
 import worker from '../../worker/index';
 import {
@@ -19,7 +20,7 @@ const deliveryEnv = { ...env, CYBERWERF_HMAC: SECRET, MAIL_FROM: 'cyberscan@cybe
 const referral: NewReferral = {
   partnerId: 'lindewaard', networkId: 'cyberwerf', postcode: 2511, companyName: 'Bakkerij De Korenschoof',
   contactName: 'Sanne de Vries', email: 'sanne@example.nl', phone: null, sector: 'retail', size: '2-9',
-  message: null, sharedAnswers: null, bankVersion: '2026.1', overall: 42, band: 'red', lang: 'nl',
+  message: null, sharedAnswers: null, bankVersion: bankStructure.version, overall: 42, band: 'red', lang: 'nl',
   sourceHost: null,
 };
 

@@ -35,7 +35,7 @@ it('a postcode typed in the profile appears nowhere in D1 or in the worker\'s lo
   }
   const before = await dumpDatabase();
   expect(before).not.toMatch(TRACE);
-  const sent = await post('/api/v1/results', resultBody({ partner: 'hofstad', profile: { size: '1', postcode: `${POSTCODE} XY` } }), { Origin: ORIGIN });
+  const sent = await post('/api/v1/results', resultBody({ partner: 'hofstad', profile: { size: '2-9', postcode: `${POSTCODE} XY` } }), { Origin: ORIGIN });
   expect(sent.status).toBe(201);
   // A malformed one too: the error must not echo it.
   const refused = await post('/api/v1/results', resultBody({ partner: 'hofstad', profile: { postcode: `${POSTCODE}9` } }), { Origin: ORIGIN });

@@ -93,7 +93,7 @@ describe('POST /api/v1/results', () => {
     expect(error.issues).toEqual(
       expect.arrayContaining([
         { path: 'answers.vital-systems', message: 'not answered' },
-        { path: 'answers.mfa-email', message: '"na" is not allowed here' },
+        { path: 'answers.mfa-email', message: '"na" is not offered for this question' },
         { path: 'answers.no-such-question', message: 'unknown question' },
       ]),
     );

@@ -37,7 +37,7 @@ beforeAll(async () => {
 describe('where a result counts', () => {
   it("counts for the page's network first, with the postcode's province", async () => {
     const before = await resultsByArea();
-    await send({ network: UTRECHT, profile: { size: '1', postcode: '2511' } });
+    await send({ network: UTRECHT, profile: { size: '2-9', postcode: '2511' } });
     const after = await resultsByArea();
     expect(after[`network:${UTRECHT}`]).toBe((before[`network:${UTRECHT}`] ?? 0) + 1);
     expect(after['province:zuid-holland']).toBe((before['province:zuid-holland'] ?? 0) + 1);

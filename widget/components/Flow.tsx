@@ -9,6 +9,7 @@ import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import type { ReferralResponse } from '../../core/contracts';
+import { isShown, visibleBank } from '../../core/bank/visibility';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
@@ -36,8 +37,6 @@ export interface FlowProps extends CyberScanProps {
   readonly advice?: BankAdvice | undefined;
   readonly text: UiText;
 }
-
-const count = bankStructure.questions.length;
 
 export class Flow extends Component<FlowProps, Progress> {
   /** A result link in the page's address, read once: what it opens, or why it cannot. */
@@ -85,9 +84,9 @@ export class Flow extends Component<FlowProps, Progress> {
     this.setState({ referral: { ...referral, sentOn } });
   };
   private readonly next = () => {
-    const { step, answers, submissionId } = this.state;
+    const { step, answers, submissionId, profile } = this.state;
     // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
-    if (step === questionStep(count - 1)) {
+    if (step === questionStep(visibleBank(bankStructure, profile).questions.length - 1)) {
       announceComplete(this.props.host, bankStructure.version, scoreAssessment(bankStructure, answers));
       if (this.props.stats !== 'off' && !submissionId) this.setState({ submissionId: sendAnonymousResult(this.props, this.state) });
     }
@@ -95,13 +94,24 @@ export class Flow extends Component<FlowProps, Progress> {
   };
 
   override render(props: FlowProps, progress: Progress) {
-    const { host, bank, text } = props;
-    const screen = screenAt(progress.step, count);
+    const { host, text } = props;
+    // Only the questions that fit the company's profile are stepped through.
+    const bank = { ...props.bank, questions: props.bank.questions.filter((q) => isShown(q, progress.profile)) };
+    const screen = screenAt(progress.step, bank.questions.length);
     const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
+        {progress.notice && <p role="status">{text.question.notice[progress.notice]}</p>}
         {screen.kind === 'intro' && (
-          <Intro text={text.intro} questionCount={count} onStart={this.start} notice={this.link?.ok === false ? linkProblem(text.link, this.link) : undefined} />
+          <Intro
+            text={text.intro}
+            questionCount={props.bank.questions.length}
+            organiser={props.organiser}
+            counted={props.stats !== 'off'}
+            privacyHref={`${props.api}/privacy?lang=${props.bank.lang}`}
+            onStart={this.start}
+            notice={this.link?.ok === false ? linkProblem(text.link, this.link) : undefined}
+          />
         )}
         {screen.kind === 'profile' && (
           <ProfileStep

@@ -7,7 +7,7 @@
 /** Each text in English, then in Dutch. */
 export const statusText = {
   loading: ['Loading…', 'Laden…'],
-  failed: ['The scan could not be loaded.', 'De scan kon niet worden geladen.'],
+  failed: ['The check could not be loaded.', 'De check kon niet worden geladen.'],
   retry: ['Try again', 'Opnieuw proberen'],
 } as const;
 

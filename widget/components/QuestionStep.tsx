@@ -1,6 +1,6 @@
 /** @module One question: the answer options, why it matters, and Back/Next. */
 import { Component } from 'preact';
-import { ANSWERS, type Answer } from '../../core/answers';
+import type { Answer } from '../../core/answers';
 import type { QuestionOnScreen } from '../../core/bank/types';
 import type { UiText } from '../i18n/types';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -33,7 +33,7 @@ export class QuestionStep extends Component<QuestionStepProps, QuestionStepState
   override render(props: QuestionStepProps, { tried }: QuestionStepState) {
     const { question, answer, isLast, text, onAnswer, onBack } = props;
     const missing = tried && !answer;
-    const choices = ANSWERS.filter((a) => a !== 'na' || question.naAllowed).map((a) => ({
+    const choices = question.answers.map((a) => ({
       value: a,
       label: text.answers[a],
     }));

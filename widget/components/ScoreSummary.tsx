@@ -1,10 +1,9 @@
 /**
- * @module The overall score with its band in words, so colour is never the only signal; a band
- * capped by critical gaps names the missing measures (their questions) instead of leaving the
- * score to explain it.
+ * @module The overall score with its band in words, so colour is never the only signal; critical
+ * gaps are named (their questions), and where their ceiling decided the band, as its reason.
  */
 import type { QuestionOnScreen } from '../../core/bank/types';
-import type { Assessment } from '../../core/scoring';
+import { ceilingFor, type Assessment } from '../../core/scoring';
 import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 
@@ -17,6 +16,8 @@ interface ScoreSummaryProps {
 export function ScoreSummary({ assessment, questions, text }: ScoreSummaryProps) {
   const band = text.bands[assessment.band];
   const gaps = assessment.criticalGaps;
+  // The ceiling decided the band (core/scoring.ts): then the missing measures are the reason for it.
+  const capped = gaps.length > 0 && assessment.overall === ceilingFor(gaps.length);
   return (
     <>
       <p>
@@ -24,9 +25,9 @@ export function ScoreSummary({ assessment, questions, text }: ScoreSummaryProps)
         <span class={`band ${assessment.band}`}>{band.name}</span>
       </p>
       <p>{band.meaning}</p>
-      {assessment.band !== assessment.uncappedBand && (
+      {gaps.length > 0 && (
         <>
-          <p>{fill(gaps.length > 1 ? text.capped.more : text.capped.one, { band: band.name })}</p>
+          <p>{capped ? fill(gaps.length > 1 ? text.capped.more : text.capped.one, { band: band.name }) : text.criticalGapNote}</p>
           <ul>
             {gaps.map((id) => (
               <li key={id}>{questions.get(id)!.text}</li>

@@ -4,10 +4,22 @@ import type { UiText } from './types';
 export const nl: UiText = {
   intro: {
     title: 'Hoe digitaal veilig is jouw bedrijf?',
-    lead: '{count} korte vragen over de vijf basisprincipes van veilig digitaal ondernemen.',
-    facts: ['Duurt ongeveer 5 minuten.', 'Anoniem: geen naam of e-mail nodig.', 'Indicatief: op basis van je eigen antwoorden.'],
-    organiser: 'Van het regionale cyberweerbaarheidsnetwerk, samen met deze website.',
-    start: 'Start de scan',
+    lead: '{count} vragen over de vijf basisprincipes van veilig digitaal ondernemen.',
+    facts: ['Duurt ongeveer 5 minuten.', 'Anoniem: geen naam of e-mail nodig.', 'Indicatief: op basis van je antwoorden.'],
+    organiser: 'Van het regionale cyberweerbaarheidsnetwerk en deze website.',
+    organiserNamed: 'Aangeboden door {name} en het regionale cyberweerbaarheidsnetwerk.',
+    statistics: 'Je antwoorden tellen anoniem mee voor je regio.',
+    privacy: 'Privacy',
+    hitNow: {
+      title: 'Nu getroffen?',
+      steps: [
+        'Haal getroffen apparaten van internet en het netwerk, en bel je IT-leverancier.',
+        'Is er geld overgemaakt? Bel meteen je bank.',
+        'Doe aangifte bij de politie (zie politie.nl). De Fraudehelpdesk is er ook voor ondernemers.',
+        'Zijn persoonsgegevens gelekt? Meld dat binnen 72 uur bij de Autoriteit Persoonsgegevens.',
+      ],
+    },
+    start: 'Start de check',
   },
   profile: {
     title: 'Over je bedrijf',
@@ -18,9 +30,13 @@ export const nl: UiText = {
     skip: 'Overslaan',
   },
   question: {
-    progress: 'Vraag {n} van {total}',
+    progress: 'Vraag {n}/{total}',
     why: 'Waarom is dit belangrijk?',
     chooseFirst: 'Kies eerst een antwoord.',
+    notice: {
+      carried: 'De vragen zijn vernieuwd. Je eerdere antwoorden zijn overgenomen waar dat kon; je gaat verder bij de eerste open vraag.',
+      expired: 'Je opgeslagen check hoort bij een oudere vragenlijst en kon niet worden geopend. Je begint opnieuw.',
+    },
   },
   answers: { yes: 'Ja', partial: 'Gedeeltelijk', no: 'Nee', unknown: 'Weet ik niet', na: 'Niet van toepassing' },
   nav: { back: 'Vorige', next: 'Volgende', finish: 'Bekijk resultaat' },
@@ -36,6 +52,7 @@ export const nl: UiText = {
       one: '{band}, omdat deze basismaatregel nog ontbreekt:',
       more: '{band}, omdat deze basismaatregelen nog ontbreken:',
     },
+    criticalGapNote: 'Er ontbreken basismaatregelen die zwaar tellen.',
     disclaimer: 'Indicatieve uitslag op basis van je eigen antwoorden.',
     chartTitle: 'Score per basisprincipe',
     notApplicable: 'niet van toepassing',
@@ -46,7 +63,7 @@ export const nl: UiText = {
     adviceLoading: 'Je advies wordt geladen…',
     adviceFailed: 'Je advies kon niet worden geladen. Je antwoorden zijn bewaard. Controleer je internetverbinding en probeer het opnieuw.',
     retry: 'Opnieuw proberen',
-    unknownHint: 'Je koos {count} keer ‘Weet ik niet’. Juist dat zoeken studenten uit bij een uitgebreide scan.',
+    unknownHint: 'Je koos {count} keer ‘Weet ik niet’: juist dat zoeken studenten uit bij een scan.',
     print: 'Afdrukken of opslaan als PDF',
     restart: 'Opnieuw beginnen',
     printHeader: 'CyberScan, de check van het regionale cyberweerbaarheidsnetwerk, aangeboden via {site}. Afgedrukt op {date}, vragenlijst {version}.',

@@ -12,8 +12,16 @@ export interface UiText {
     /** `{count}`: the number of questions. */
     readonly lead: string;
     readonly facts: readonly string[];
-    /** Who offers the scan: the regional network together with the partner. */
+    /** Who offers the check when the page does not name it: the regional network with this website. */
     readonly organiser: string;
+    /** The same with the name the page gives (`organiser` attribute) as `{name}`. */
+    readonly organiserNamed: string;
+    /** One line: the anonymous answers count for regional statistics (left out with `stats="off"`). */
+    readonly statistics: string;
+    /** The link to the worker's privacy statement. */
+    readonly privacy: string;
+    /** The way out for a company under attack right now: a folded "where to get help today". */
+    readonly hitNow: { readonly title: string; readonly steps: readonly string[] };
     readonly start: string;
   };
   readonly profile: {
@@ -30,6 +38,8 @@ export interface UiText {
     readonly progress: string;
     readonly why: string;
     readonly chooseFirst: string;
+    /** Why a returning visitor is not where they left off (`Progress['notice']`). */
+    readonly notice: { readonly carried: string; readonly expired: string };
   };
   /** The labels of the answer options, in the order core `ANSWERS` lists them. */
   readonly answers: Readonly<Record<Answer, string>>;
@@ -45,10 +55,13 @@ export interface UiText {
     readonly outOf: string;
     readonly bands: Readonly<Record<Band, { readonly name: string; readonly meaning: string }>>;
     /**
-     * Why the band is lower than the score alone suggests: `{band}`, then the missing critical
-     * measures follow as a list of their questions. One form for one gap, one for more.
+     * When the critical gaps' ceiling decided the number (core/scoring.ts `ceilingFor`): `{band}`
+     * and why, then the missing critical measures follow as a list of their questions. One form
+     * for one gap, one for more.
      */
     readonly capped: { readonly one: string; readonly more: string };
+    /** Shown above the same list when critical gaps lowered the number but the ceiling did not decide it. */
+    readonly criticalGapNote: string;
     readonly disclaimer: string;
     readonly chartTitle: string;
     /** A principle whose every question was answered "not applicable". */

@@ -2,6 +2,7 @@
 import type { Answer, Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
 import type { ReferralResponse } from '../../core/contracts';
+import { isShown, visibleBank } from '../../core/bank/visibility';
 import type { Profile } from '../../core/profile/index';
 import { INTRO_STEP, PROFILE_STEP, resultStep, screenAt } from './steps';
 
@@ -21,6 +22,12 @@ export interface Progress {
    * or a second visit shows it was sent instead of inviting to send it again.
    */
   readonly referral?: SentReferral;
+  /**
+   * Why the visitor is not exactly where they left off: their saved answers were to an earlier
+   * question list and `carried` over where they still count, or could not be (`expired`).
+   * Shown until the visitor moves on.
+   */
+  readonly notice?: 'carried' | 'expired';
 }
 
 /** A request for a scan as the API confirmed it, and the visitor's local date it was sent (`YYYY-MM-DD`). */
@@ -41,6 +48,7 @@ export const freshProgress = (bank: BankStructure): Progress => ({
   // Named, not left out: Preact's setState merges, so a missing key would outlive "start again".
   submissionId: undefined,
   referral: undefined,
+  notice: undefined,
 });
 
 /** Nothing worth saving: the visitor has not started or has started again. */
@@ -48,25 +56,32 @@ export const isPristine = ({ step, answers, profile }: Progress): boolean =>
   step === INTRO_STEP && Object.keys(answers).length === 0 && !profile.sector && !profile.size && !profile.postcode;
 
 /** Whether "next" may leave the current step: a question needs an answer first. */
-function canLeave(bank: BankStructure, progress: Progress): boolean {
-  const screen = screenAt(progress.step, bank.questions.length);
-  return screen.kind !== 'question' || progress.answers[bank.questions[screen.index]!.id] !== undefined;
+function canLeave(shown: BankStructure, progress: Progress): boolean {
+  const screen = screenAt(progress.step, shown.questions.length);
+  return screen.kind !== 'question' || progress.answers[shown.questions[screen.index]!.id] !== undefined;
 }
 
-/** Applies one visitor action to `progress`. */
+/** The answers to questions this profile still shows: a changed size may hide staff questions. */
+const answersShown = (bank: BankStructure, answers: Answers, profile: Profile): Answers =>
+  Object.fromEntries(bank.questions.filter((q) => isShown(q, profile) && answers[q.id]).map((q) => [q.id, answers[q.id]!]));
+
+/** Applies one visitor action to `progress`; steps count the questions its profile shows. */
 export function advance(bank: BankStructure, progress: Progress, action: ProgressAction): Progress {
+  const shown = visibleBank(bank, progress.profile);
+  // Any move past the current screen has been read with the notice; an answer or profile change keeps it.
+  if (action.type !== 'answer' && action.type !== 'profile') progress = { ...progress, notice: undefined };
   switch (action.type) {
     case 'start':
       return { ...progress, step: PROFILE_STEP };
     case 'back':
       return { ...progress, step: Math.max(INTRO_STEP, progress.step - 1) };
     case 'next':
-      if (!canLeave(bank, progress)) return progress;
-      return { ...progress, step: Math.min(progress.step + 1, resultStep(bank.questions.length)) };
+      if (!canLeave(shown, progress)) return progress;
+      return { ...progress, step: Math.min(progress.step + 1, resultStep(shown.questions.length)) };
     case 'restart':
       return freshProgress(bank);
     case 'profile':
-      return { ...progress, profile: action.profile };
+      return { ...progress, profile: action.profile, answers: answersShown(bank, progress.answers, action.profile) };
     case 'answer':
       return { ...progress, answers: { ...progress.answers, [action.questionId]: action.answer } };
   }

@@ -2,12 +2,14 @@
  * @module Reading saved progress back. Whatever is in storage may be stale (another bank
  * version), hand-edited or broken; anything that does not check out is dropped, not repaired.
  */
-import type { Answers } from '../../core/answers';
+import { isAnswer, type Answers } from '../../core/answers';
+import { carryAnswers, carryOver } from '../../core/bank/carry-over';
 import type { BankStructure } from '../../core/bank/types';
 import { profileOptions, type Profile } from '../../core/profile/index';
+import { visibleBank } from '../../core/bank/visibility';
 import { answerProblems } from '../../core/validate-answers';
-import type { Progress, SentReferral } from './progress';
-import { questionsBefore, resultStep } from './steps';
+import { freshProgress, type Progress, type SentReferral } from './progress';
+import { questionStep, questionsBefore, resultStep } from './steps';
 
 /** One saved assessment per partner, so two partners' widgets on one site do not mix. */
 export const storageKey = (partner: string): string => `cyberscan:${partner}`;
@@ -23,17 +25,17 @@ const isProfile = (value: Record<string, unknown>): value is Profile & Record<st
     return options.some((option) => option.id === id);
   });
 
-const isStep = (step: unknown, bank: BankStructure): step is number =>
-  typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= resultStep(bank.questions.length);
+const isStep = (step: unknown, questionCount: number): step is number =>
+  typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= resultStep(questionCount);
 
 /**
  * Every answer must be valid, and every question before the saved step answered; questions
  * not reached yet may be open (core `answerProblems` reports those as missing too).
  */
-function answersFit(bank: BankStructure, step: number, answers: Record<string, unknown>): answers is Answers {
-  const reached = questionsBefore(step, bank.questions.length);
-  const order = bank.questions.map((q) => q.id);
-  return answerProblems(bank, answers).every((p) => answers[p.path] === undefined && order.indexOf(p.path) >= reached);
+function answersFit(bank: BankStructure, step: number, profile: Profile, answers: Record<string, unknown>): answers is Answers {
+  const order = visibleBank(bank, profile).questions.map((q) => q.id);
+  const reached = questionsBefore(step, order.length);
+  return answerProblems(bank, answers, profile).every((p) => answers[p.path] === undefined && order.indexOf(p.path) >= reached);
 }
 
 /**
@@ -46,7 +48,24 @@ const isSentReferral = (value: unknown): value is SentReferral =>
   [value.reference, value.network.id, value.network.name].every((field) => typeof field === 'string') &&
   /^\d{4}-\d\d-\d\d$/.test(String(value.sentOn));
 
-/** The progress saved as `raw`, or null when there is none that fits `bank`. */
+/**
+ * Progress saved against the previous question list: the answers that still count (core
+ * carry-over) to the questions this profile shows, the visitor at the first one still open.
+ */
+function carriedProgress(saved: Record<string, unknown>, bank: BankStructure): Progress {
+  const profile = isRecord(saved.profile) && isProfile(saved.profile) ? saved.profile : {};
+  const old = isRecord(saved.answers) ? Object.entries(saved.answers).filter((entry): entry is [string, Answers[string]] => isAnswer(entry[1])) : [];
+  const carried = carryAnswers(Object.fromEntries(old));
+  const shown = visibleBank(bank, profile).questions;
+  const answers = Object.fromEntries(shown.filter((q) => q.answers.includes(carried[q.id]!)).map((q) => [q.id, carried[q.id]!]));
+  const open = shown.findIndex((q) => !answers[q.id]);
+  return { ...freshProgress(bank), step: open < 0 ? resultStep(shown.length) : questionStep(open), profile, answers, notice: 'carried' };
+}
+
+/**
+ * The progress saved as `raw`, or null when there is none that fits `bank`. Progress of the
+ * previous question list is carried over; of any other version, the visitor starts again and is told.
+ */
 export function restoreProgress(raw: string | null, bank: BankStructure): Progress | null {
   let saved: unknown;
   try {
@@ -54,10 +73,12 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
   } catch {
     return null;
   }
-  if (!isRecord(saved) || saved.bankVersion !== bank.version) return null;
+  if (!isRecord(saved)) return null;
+  if (saved.bankVersion === carryOver.from) return carriedProgress(saved, bank);
+  if (saved.bankVersion !== bank.version) return typeof saved.bankVersion === 'string' ? { ...freshProgress(bank), notice: 'expired' } : null;
   const { step, profile, answers, submissionId, referral } = saved;
-  if (!isStep(step, bank) || !isRecord(profile) || !isProfile(profile)) return null;
-  if (!isRecord(answers) || !answersFit(bank, step, answers)) return null;
+  if (!isRecord(profile) || !isProfile(profile) || !isStep(step, visibleBank(bank, profile).questions.length)) return null;
+  if (!isRecord(answers) || !answersFit(bank, step, profile, answers)) return null;
   if (referral !== undefined && !isSentReferral(referral)) return null;
   return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral };
 }

@@ -60,7 +60,7 @@ export function referralMailText(payload: ReferralPayload): string {
     'Bericht:',
     payload.message ?? '(geen)',
     '',
-    `Uitkomst zelfscan (indicatief, zelf ingevuld): ${assessment.overall}/100, ${BAND_NL[assessment.band]}`,
+    `Uitkomst van de check (indicatief, zelf ingevuld): ${assessment.overall}/100, ${BAND_NL[assessment.band]}`,
     ...sharedAnswers(assessment),
     '',
     payload.withdrawal,

@@ -43,7 +43,9 @@ function rows(report: StatisticsResponse): Row[] {
     ...tableRows('Partnersite', report.partners, partner),
     ...report.principles.map((p): Row => ['Basisprincipe', bankTextsNl.principles[p.id].title, null, dutch(p.mean)]),
     ...report.questions.flatMap((q): Row[] => {
-      const text = bankTextsNl.questions[q.questionId]?.text ?? q.questionId;
+      const asked = bankTextsNl.questions[q.questionId]?.text ?? q.questionId;
+      // A count that may mix answers to two versions of the question list says so.
+      const text = q.versions.length > 1 ? `${asked} (vragenlijst ${q.versions.join(' en ')})` : asked;
       return [['Vraag: nee', text, dutch(q.no), null], ['Vraag: weet ik niet', text, dutch(q.unknown), null]];
     }),
     ['Aanvragen voor een scan', 'totaal', dutch(report.referrals), null],

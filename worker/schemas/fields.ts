@@ -6,7 +6,7 @@ import * as z from 'zod';
 import type { Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank';
 import { LANGS } from '../../core/bank/types';
-import { SECTOR_IDS, SIZE_IDS } from '../../core/profile';
+import { SECTOR_IDS, SIZE_IDS, type Profile, type SectorId, type SizeId } from '../../core/profile';
 import { NETWORK_ID_PATTERN } from '../../core/network-id';
 import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { parsePostcode, type PostcodeProblem } from '../../core/routing';
@@ -37,15 +37,37 @@ export const sector = z.enum(SECTOR_IDS, { error: 'Unknown sector.' });
 
 export const size = z.enum(SIZE_IDS, { error: 'Unknown company size.' });
 
-/** A complete answer set by the core rules, each problem an issue at `answers.<questionId>`. */
-export const answerSet = z
-  .record(z.string(), z.unknown())
-  .superRefine((answers, ctx) => {
-    for (const problem of answerProblems(bankStructure, answers)) {
-      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
-    }
-  })
-  .transform((answers) => answers as Answers);
+/** The answers as sent: a record. Whether they fit the bank depends on the profile, see `answersFit`. */
+export const answerSet = z.record(z.string(), z.unknown()).transform((answers) => answers as Answers);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The valid parts of a sent profile; an invalid part has an issue of its own and counts as skipped. */
+const validProfile = (parts: unknown): Profile =>
+  isRecord(parts)
+    ? {
+        ...((SECTOR_IDS as readonly unknown[]).includes(parts.sector) && { sector: parts.sector as SectorId }),
+        ...((SIZE_IDS as readonly unknown[]).includes(parts.size) && { size: parts.size as SizeId }),
+      }
+    : {};
+
+/**
+ * A refinement of a whole body: the core's answer problems for the company the body describes
+ * (`profileOf` finds its sector and size), each an issue at `answers.<questionId>`. It runs even
+ * when other fields fail (`when`), so a body's problems are all reported at once.
+ */
+export function answersFit(profileOf: (body: Record<string, unknown>) => unknown) {
+  return [
+    (body: object, ctx: z.RefinementCtx) => {
+      const { answers } = body as { answers: Record<string, unknown> };
+      for (const problem of answerProblems(bankStructure, answers, validProfile(profileOf(body as Record<string, unknown>)))) {
+        ctx.addIssue({ code: 'custom', path: ['answers', problem.path], message: problem.message });
+      }
+    },
+    { when: (payload: { value: unknown }) => isRecord(payload.value) && isRecord(payload.value.answers) },
+  ] as const;
+}
 
 const POSTCODE_PROBLEMS: Readonly<Record<PostcodeProblem, string>> = {
   empty: 'Enter a postcode.',

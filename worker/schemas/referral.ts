@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { ReferralRequest } from '../../core/contracts';
 import { PHONE_PATTERN, REFERRAL_FIELD_MAX as MAX } from '../../core/referral-fields';
-import { answerSet, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
+import { answerSet, answersFit, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
 import { withTextRule } from './text';
 
 /** One line (core/text.ts): these fields end up in e-mail headers, lists and spreadsheets. */
@@ -48,6 +48,6 @@ export const referralRequest = z.strictObject({
   /** Honeypot; any content is accepted here and acted on by the route. */
   website: z.string().max(1000).optional(),
   turnstileToken: z.string().max(2048).optional(),
-});
+}).superRefine(...answersFit((body) => body));
 
 true satisfies MatchesContract<ReferralRequest, z.input<typeof referralRequest>>;

@@ -1,7 +1,7 @@
 /** @module The body of `POST /api/v1/results` (contract: `ResultRequest` in core/contracts.ts). */
 import * as z from 'zod';
 import type { ResultRequest } from '../../core/contracts';
-import { answerSet, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
+import { answerSet, answersFit, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
 
 /**
  * Strict: an unknown field is refused rather than dropped, so a browser that sends its own score
@@ -15,6 +15,6 @@ export const resultRequest = z.strictObject({
   lang,
   answers: answerSet,
   profile: z.strictObject({ sector: sector.optional(), size: size.optional(), postcode: postcode.optional() }).optional(),
-});
+}).superRefine(...answersFit((body) => body.profile));
 
 true satisfies MatchesContract<ResultRequest, z.input<typeof resultRequest>>;

@@ -1,0 +1,36 @@
+import { screen, within } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { nl } from '../../widget/i18n/nl';
+import { renderWidget } from './harness';
+
+const intro = () => within(screen.getByRole('heading', { level: 2, name: nl.intro.title }).closest('section')!);
+
+describe('the intro says who offers the check and what happens to the answers', () => {
+  test('names who offers it when the page says so, and the network in general words when not', () => {
+    renderWidget({ organiser: 'Ondernemersvereniging Lindewaard' });
+    expect(intro().getByText(/Aangeboden door Ondernemersvereniging Lindewaard en het regionale/)).toBeTruthy();
+  });
+
+  test('falls back to the regional network and this website without a name', () => {
+    renderWidget();
+    expect(intro().getByText(new RegExp(nl.intro.organiser))).toBeTruthy();
+  });
+
+  test('says in one line that the anonymous answers count for the region, with a link to the privacy statement', () => {
+    renderWidget({ api: 'https://check.example', lang: 'nl' });
+    expect(intro().queryAllByText(nl.intro.statistics)).toHaveLength(1);
+    expect(intro().getByRole('link', { name: nl.intro.privacy }).getAttribute('href')).toBe('https://check.example/privacy?lang=nl');
+  });
+
+  test('does not claim the answers count when the partner turned statistics off', () => {
+    renderWidget({ stats: 'off' });
+    expect(intro().queryAllByText(nl.intro.statistics)).toHaveLength(0);
+  });
+
+  test('offers "Nu getroffen?" with where to get help today, folded', () => {
+    renderWidget();
+    const summary = intro().getByText(nl.intro.hitNow.title);
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(summary.closest('details')?.textContent).toContain('Doe aangifte bij de politie');
+  });
+});
