@@ -35,7 +35,7 @@ const focusedInWidget = (tag: string, name: string, extra: Partial<Focused> = {}
 });
 
 /**
- * From the intro through the profile (a sector and a size chosen by keyboard) and every
+ * From the intro through the profile (a sector and a size with staff chosen by keyboard) and every
  * question to the result, answering question i with `answerAt(pattern, i)`.
  */
 async function completeByKeyboard(page: Page, pattern: readonly Answer[]) {
@@ -43,7 +43,8 @@ async function completeByKeyboard(page: Page, pattern: readonly Answer[]) {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: nl.profile.title, exact: true }).waitFor();
   const profileFocus = await focused(page);
-  const profileChoices = [await chooseByKeyboard(page, 1), await chooseByKeyboard(page, 0)];
+  // The second sector, and "2 tot 9 mensen": a firm with staff is asked every question.
+  const profileChoices = [await chooseByKeyboard(page, 1), await chooseByKeyboard(page, 1)];
   await tabTo(page, nl.nav.next);
   const backToSkip = await tabTo(page, nl.profile.skip, { backwards: true, limit: 1 });
   await tabTo(page, nl.nav.next, { limit: 1 });

@@ -12,7 +12,7 @@ describeInBrowser('the result link', () => {
     await startScan(page());
     await answerAllQuestions(page(), MIXED_ANSWERS);
     const link = (await page().getByRole('link', { name: /#cyberscan=/ }).getAttribute('href')) ?? '';
-    expect(link).toMatch(/#cyberscan=\d{4}\.\d+-[0-9A-Z]{8}$/);
+    expect(link).toMatch(/#cyberscan=\d{4}\.\d+-[0-9A-Z]{11}$/);
 
     const fresh = await page().context().browser()!.newContext();
     try {
