@@ -44,7 +44,7 @@ describeInBrowser('several scans on one page', () => {
 
   test('a scan the page inserts later renders and works', async () => {
     await page().goto(`${origin}/demo/multiple`);
-    await page().getByRole('button', { name: 'Voeg een scan toe', exact: true }).click();
+    await page().getByRole('button', { name: 'Voeg een check toe', exact: true }).click();
     const added = page().locator('#added-scans cyber-scan');
 
     await startScan(added, nl);

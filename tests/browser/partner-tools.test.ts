@@ -76,7 +76,7 @@ describeInBrowser('the partner tools page', () => {
 
   test('lists the events a partner can listen to, with an example that listens to each', async () => {
     await openTools(page());
-    const events = await page().getByRole('table', { name: 'Gebeurtenissen van de scan' }).locator('tbody th').allTextContents();
+    const events = await page().getByRole('table', { name: 'Gebeurtenissen van de check' }).locator('tbody th').allTextContents();
 
     expect(events).toEqual(['cyberscan:start', 'cyberscan:complete', 'cyberscan:referral']);
     for (const event of events) expect(await page().getByText(`addEventListener('${event}'`).count()).toBe(1);

@@ -6,7 +6,7 @@
 import { html } from 'hono/html';
 
 const eventsExample = `document.addEventListener('cyberscan:start', () => {
-  // De bezoeker begon aan de scan.
+  // De bezoeker begon aan de check.
 });
 document.addEventListener('cyberscan:complete', (event) => {
   const { overall, band, principles } = event.detail; // nooit de antwoorden zelf
@@ -23,13 +23,13 @@ daar al staat (zoals <code>'self'</code>):</p>
 <pre><code id="csp-directives">script-src ${origin}
 connect-src ${origin}</code></pre>
 <ul>
-<li><code>script-src</code>: voor <code>widget.js</code>, en voor wat de scan zelf laadt als het nodig
+<li><code>script-src</code>: voor <code>widget.js</code>, en voor wat de check zelf laadt als het nodig
 is: <code>widget-referral.js</code>, het aanvraagformulier, zodra een ondernemer een volledige scan
 wil, <code>widget-en.js</code>, de Engelse teksten, en <code>widget-advice.js</code>, de adviezen bij
 de uitkomst, die al tijdens de vragen laden.</li>
 <li><code>connect-src</code>: voor de Engelse vragen, de anonieme uitkomst voor de statistieken en
 de aanvraag bij het netwerk.</li>
-<li>Verder niets: de scan zet zijn opmaak in een eigen shadow root (constructable stylesheets), dus
+<li>Verder niets: de check zet zijn opmaak in een eigen shadow root (constructable stylesheets), dus
 <code>style-src</code> hoeft niet te veranderen en <code>'unsafe-inline'</code> is nergens nodig. Er
 zijn geen afbeeldingen van buiten.</li>
 </ul>
@@ -47,15 +47,15 @@ hierboven in <code>script-src</code>. Geef de scripttag van <code>widget.js</cod
 </section>`;
 
 const events = html`<section aria-labelledby="events-title">
-<h2 id="events-title">6. Reageren op de scan</h2>
+<h2 id="events-title">6. Reageren op de check</h2>
 <p>De scan stuurt gebeurtenissen naar het <code>&lt;cyber-scan&gt;</code>-element. Ze bubbelen
 omhoog, dus je kunt ook op <code>document</code> luisteren.</p>
 <table>
-<caption>Gebeurtenissen van de scan</caption>
+<caption>Gebeurtenissen van de check</caption>
 <thead><tr><th scope="col">Gebeurtenis</th><th scope="col">Wanneer</th><th scope="col"><code>event.detail</code></th></tr></thead>
 <tbody>
-<tr><th scope="row"><code>cyberscan:start</code></th><td>De bezoeker start de scan.</td><td>Geen.</td></tr>
-<tr><th scope="row"><code>cyberscan:complete</code></th><td>De bezoeker ziet de uitkomst (één keer per ingevulde scan).</td>
+<tr><th scope="row"><code>cyberscan:start</code></th><td>De bezoeker start de check.</td><td>Geen.</td></tr>
+<tr><th scope="row"><code>cyberscan:complete</code></th><td>De bezoeker ziet de uitkomst (één keer per ingevulde check).</td>
 <td><code>{ bankVersion, overall, band, principles: [{ id, score }] }</code>: score 0 tot 100, kleur
 <code>green</code>, <code>orange</code> of <code>red</code>. Nooit de antwoorden.</td></tr>
 <tr><th scope="row"><code>cyberscan:referral</code></th><td>De ondernemer heeft een volledige scan aangevraagd bij het netwerk.</td>

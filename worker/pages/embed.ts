@@ -12,10 +12,10 @@ const colour = (id: string, label: string, value: string) =>
   html`<p class="colour"><input type="color" id="${id}" name="${id}" value="${value}"> <label for="${id}">${label}</label></p>`;
 
 const settings = html`<section class="panel" aria-labelledby="settings-title">
-<h2 id="settings-title">1. Stel de scan in</h2>
+<h2 id="settings-title">1. Stel de check in</h2>
 <form id="embed-settings" novalidate>
 <fieldset>
-<legend>Taal van de scan</legend>
+<legend>Taal van de check</legend>
 <p class="choice"><input type="radio" id="lang-nl" name="lang" value="nl" checked> <label for="lang-nl">Nederlands</label></p>
 <p class="choice"><input type="radio" id="lang-en" name="lang" value="en"> <label for="lang-en">Engels</label></p>
 </fieldset>
@@ -45,7 +45,7 @@ ${colour('surface', 'Achtergrond', '#ffffff')}
 
 const preview = html`<section class="panel" aria-labelledby="preview-title">
 <h2 id="preview-title">2. Bekijk het voorbeeld</h2>
-<p>Dit is de echte scan met jouw instellingen. Uitkomsten van dit voorbeeld tellen niet mee in de statistieken.</p>
+<p>Dit is de echte check met jouw instellingen. Uitkomsten van dit voorbeeld tellen niet mee in de statistieken.</p>
 <cyber-scan id="preview-scan" partner="voorbeeld" lang="nl" stats="off"></cyber-scan>
 </section>`;
 
@@ -54,12 +54,12 @@ const code = (origin: string) => html`<section aria-labelledby="code-title">
 <p class="notice" id="snippet-status" role="status">Vul eerst je partner-id in (stap 1). Tot dan staat er
 <code>jouw-partner-id</code> in de code, en die kun je niet kopiëren.</p>
 <h3>HTML (de gewone manier)</h3>
-<p>Zet dit op de plek in je pagina waar de scan moet komen.</p>
+<p>Zet dit op de plek in je pagina waar de check moet komen.</p>
 <pre><code id="snippet-html">${embedHtml(origin, DEFAULT_EMBED)}</code></pre>
 <p><button type="button" id="copy-snippet-html" data-copy="snippet-html" data-what="HTML-code" disabled>Kopieer de HTML</button></p>
 <h3>Iframe (als je website geen scripts toestaat)</h3>
 <p>Voor een CMS dat <code>&lt;script&gt;</code> weghaalt. Lukt het script op de tweede regel niet, dan
-werkt de scan ook, maar met een vaste hoogte.</p>
+werkt de check ook, maar met een vaste hoogte.</p>
 <pre><code id="snippet-frame">${frameHtml(origin, DEFAULT_EMBED)}</code></pre>
 <p><button type="button" id="copy-snippet-frame" data-copy="snippet-frame" data-what="iframe-code" disabled>Kopieer de iframe-code</button></p>
 <h3>CSS</h3>
@@ -84,9 +84,9 @@ export const embedPage = (origin: string) => html`<!doctype html>
 <body>
 <main class="page">
 <h1>CyberScan op je eigen website</h1>
-<p class="lead">Zet de vijf-minuten-scan op de website van je gemeente, vereniging of netwerk. Ondernemers
+<p class="lead">Zet de check van vijf minuten op de website van je gemeente, vereniging of netwerk. Ondernemers
 zien direct hoe digitaal veilig hun bedrijf is, en wie een volledige scan wil, komt bij het regionale
-netwerk terecht. Stel de scan hieronder in en kopieer de code.</p>
+netwerk terecht. Stel de check hieronder in en kopieer de code.</p>
 <div class="columns">
 ${settings}
 ${preview}

@@ -24,7 +24,7 @@ export const hostileCssPage = (origin: string) =>
     body: html`<main>
   <h1>Vijandige CSS</h1>
   <p>
-    Deze pagina zet alle stijlen overal uit, maakt de letters piepklein en kleurt knoppen rood. De scan
+    Deze pagina zet alle stijlen overal uit, maakt de letters piepklein en kleurt knoppen rood. De check
     hieronder hoort er precies zo uit te zien als op de gewone partnerpagina.
   </p>
   <cyber-scan partner="demo" lang="nl"></cyber-scan>

@@ -12,9 +12,9 @@ export const multiplePage = (origin: string) =>
     stylesheet: '/demo/site.css',
     scripts: ['/demo/spa.js'],
     body: html`<main class="demo-main">
-  <h1>Meerdere scans op één pagina</h1>
+  <h1>Meerdere checks op één pagina</h1>
   <p>
-    Twee scans staan in de HTML, in het Nederlands en in het Engels. Een derde plaatst een script met
+    Twee checks staan in de HTML, in het Nederlands en in het Engels. Een derde plaatst een script met
     <code>window.CyberScan.mount()</code>; een vierde voegt u zelf toe, zoals een single-page app dat doet.
     Ze werken los van elkaar.
   </p>
@@ -33,7 +33,7 @@ export const multiplePage = (origin: string) =>
     </section>
     <section>
       <h2>Later toegevoegd</h2>
-      <button type="button" id="add-scan">Voeg een scan toe</button>
+      <button type="button" id="add-scan">Voeg een check toe</button>
       <div id="added-scans"></div>
     </section>
   </div>
