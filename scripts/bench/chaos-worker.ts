@@ -3,12 +3,12 @@
  * one test partner, the network's webhook pointed at the local receiver, an admin token), with
  * the delivery queue's retry delays divided by DELIVERY_RETRY_DIVISOR.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../free-port';
+import { startWranglerDev } from './wrangler-dev';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const wrangler = path.join(root, 'scripts/wrangler');
@@ -44,35 +44,16 @@ export async function startChaosWorker(receiverOrigin: string, networkId: string
       `INSERT INTO access_tokens (token_hash, kind, label, created_at) VALUES ('${tokenHash}', 'admin', 'fault run', '${new Date().toISOString()}');`,
   ], 'seeding');
 
-  const [port, inspectorPort] = [await freePort(), await freePort()];
-  const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(wrangler, [
-    'dev', ...config, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-    '--show-interactive-dev-session=false', '--live-reload=false',
+  const worker = await startWranglerDev([
+    ...config,
     // A relative channel target is fetched at DEV_ORIGIN: here, the misbehaving receiver.
     '--var', `DEV_ORIGIN:${receiverOrigin}`, '--var', `CHAOS_SECRET:whsec_${randomBytes(32).toString('base64')}`, '--var', `DELIVERY_RETRY_DIVISOR:${retryDivisor}`,
-  ], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
-    if (Date.now() > deadline) throw new Error(`wrangler dev did not start in 90 s:\n${log}`);
-    try {
-      if ((await fetch(`${origin}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  ]);
   return {
-    origin,
+    origin: worker.origin,
     adminToken,
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await worker.stop();
       rmSync(persist, { recursive: true, force: true });
       rmSync(CONFIG, { force: true });
     },

@@ -5,12 +5,12 @@
  * requests in flight, twice each in the order bare, route, route, bare, so that the machine's
  * busy spells hit both alike.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bankStructure } from '../../../core/bank/index';
-import { freePort } from '../../free-port';
+import { startWranglerDev } from '../wrangler-dev';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const wrangler = path.join(root, 'scripts/wrangler');
@@ -29,32 +29,11 @@ async function startWorker(): Promise<{ origin: string; stop: () => Promise<void
   const config = ['--config', CONFIG, '--local', '--persist-to', persist];
   wranglerSync(['d1', 'migrations', 'apply', 'DB', ...config], 'migrations');
   wranglerSync(['d1', 'execute', 'DB', ...config, '--file', 'seed/dev.sql'], 'the dev seed');
-  const [port, inspectorPort] = [await freePort(), await freePort()];
-  const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(wrangler, [
-    'dev', ...config, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-    '--show-interactive-dev-session=false', '--live-reload=false',
-  ], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
-    if (Date.now() > deadline) throw new Error(`wrangler dev did not start in 90 s:\n${log}`);
-    try {
-      if ((await fetch(`${origin}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const worker = await startWranglerDev(config);
   return {
-    origin,
+    origin: worker.origin,
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await worker.stop();
       rmSync(persist, { recursive: true, force: true });
       rmSync(CONFIG, { force: true });
     },
