@@ -83,7 +83,8 @@ export async function apiBench(requests: number): Promise<RouteRate[]> {
   });
   const result = (i: number) => ({
     submissionId: crypto.randomUUID(), partner: 'demo', bankVersion: bankStructure.version, lang: 'nl',
-    answers: Object.fromEntries(bankStructure.questions.map((q, n) => [q.id, n % 2 ? 'yes' : 'partial'])),
+    // Only answers each question offers (bank 2027.1 has answer sets), so every result is accepted.
+    answers: Object.fromEntries(bankStructure.questions.map((q, n) => [q.id, n % 2 || !q.answers.includes('partial') ? 'yes' : 'partial'])),
     profile: { sector: 'retail', size: '2-9', postcode: String(1000 + (i % 9000)) },
   });
   const pairs: [string, MakeRequest, MakeRequest][] = [
