@@ -44,7 +44,14 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/apply-migrations.ts'] },
+        test: {
+          name: 'worker',
+          include: ['tests/worker/**/*.test.ts'],
+          setupFiles: ['tests/worker/apply-migrations.ts'],
+          // The sweep tests take about 1 s alone but came close to vitest's default 5 s on a busy
+          // two-core CI machine; a test that really hangs still fails, just later.
+          testTimeout: 20_000,
+        },
       },
       {
         test: {
