@@ -41,13 +41,14 @@ export function usePage({ viewport = { width: 1024, height: 800 } }: PageOptions
   let page: Page;
   let errors: string[] = [];
   let open = new Map<Request, number>();
+  let logFrom = 0;
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath!);
   });
   afterAll(async () => {
     await browser?.close();
   });
-  beforeEach(async ({ onTestFailed }) => {
+  beforeEach(async () => {
     context = await browser.newContext({ viewport });
     // Waits end well inside the test timeout, so a missing element fails with its own message.
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
@@ -59,10 +60,13 @@ export function usePage({ viewport = { width: 1024, height: 800 } }: PageOptions
     // A step that times out on a busy machine says which requests were still open, so a slow
     // server and a slow browser can be told apart from the log alone.
     open = trackOpenRequests(context);
-    const logFrom = logSize();
-    onTestFailed(() => console.error(`${describeOpenRequests(open)}\n${serverLogSince(logFrom)}`));
+    logFrom = logSize();
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // Before the context closes: closing fails every request still open.
+    if (task.result?.state === 'fail') {
+      console.error(`Page at ${page.url()}\n${describeOpenRequests(open)}\n${serverLogSince(logFrom)}`);
+    }
     await context?.close();
   });
   return { page: () => page, errors: () => errors };
