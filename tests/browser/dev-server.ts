@@ -92,16 +92,17 @@ export async function startDevServer(turnstile: TurnstileKeys = TURNSTILE_TEST_K
     ...devVars(origin, turnstile),
   ]);
   let log = '';
+  let stopping = false;
   const logFile = path.join(persist, 'wrangler-dev.log');
   const keep = (d: Buffer) => {
     log += d;
-    appendFileSync(logFile, d);
+    // A server that is being stopped may still print after its folder is gone.
+    if (!stopping) appendFileSync(logFile, d);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   await waitForHealth(origin, child, () => log);
   // A server that dies mid-run turns every later test into "connection refused"; say why once.
-  let stopping = false;
   child.once('exit', (code, signal) => {
     if (!stopping) console.error(`wrangler dev on ${origin} exited during the run (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
   });
