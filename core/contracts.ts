@@ -6,6 +6,7 @@
 import type { Answers } from './answers';
 import type { Lang, LocalisedBank } from './bank/types';
 import type { Profile, SectorId, SizeId } from './profile';
+import type { Recheck } from './recheck';
 import type { NetworkRoute, PublicNetwork } from './routing';
 import type { Band, PrincipleScore } from './scoring';
 
@@ -28,6 +29,8 @@ export interface ResultRequest {
   /** Every question of the bank answered exactly once; "na" only where the question allows it. */
   readonly answers: Answers;
   readonly profile?: Profile;
+  /** Present only when the check was done again from an earlier result: that result's band (core/recheck.ts). */
+  readonly recheck?: Recheck;
 }
 
 /**
