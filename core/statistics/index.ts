@@ -10,7 +10,7 @@ export {
 } from './publication';
 export { MIN_GROUP_SIZE, SUPPRESSED, isSmallCount, reportMean, type ReportedCount, type Suppressed } from './suppression';
 export {
-  COUNT_MEASURES, FIXED_CATEGORIES, MEAN_OF, SUM_MEASURES, TOTAL_OF, UNKNOWN_CATEGORY,
-  type CountMeasure, type Measure, type SumMeasure, type Tally,
+  CHECK_KINDS, COUNT_MEASURES, FIXED_CATEGORIES, MEAN_OF, RECHECK_KINDS, SUM_MEASURES, TOTAL_OF, UNKNOWN_CATEGORY,
+  type CheckKind, type CountMeasure, type Measure, type SumMeasure, type Tally,
 } from './tables';
 export { AREA_PATTERN, COUNTRY, areasOf, networkArea, provinceArea, resultTallies, type TalliedResult } from './tally';

@@ -23,6 +23,12 @@ const report = (overrides: Partial<StatisticsResponse> = {}): StatisticsResponse
   partners: table([{ id: 'demo', count: 40 }]),
   referrals: 6,
   referralPartners: table([{ id: 'demo', count: 6 }]),
+  checkKinds: table([{ id: 'first', count: 28, mean: 51.3 }, { id: 'recheck', count: 7, mean: 63 }, { id: 'recheck-after-scan', count: 5, mean: 71.4 }]),
+  rechecks: 12,
+  previousBands: table(
+    [{ id: 'green', count: SUPPRESSED, mean: null }, { id: 'orange', count: SUPPRESSED, mean: null }, { id: 'red', count: 6, mean: 58.5 }],
+    { count: 6, ids: ['green', 'orange'] },
+  ),
   principles: bankStructure.principles.map((id, i) => ({ id, mean: i === 0 ? null : 50 + i })),
   questions: [{ questionId: 'mfa-email', no: 12, unknown: SUPPRESSED, versions: ['2026.1', '2027.1'] }],
   partnerNames: { demo: 'Gemeente Lindewaard' },
