@@ -1,4 +1,5 @@
 /** @module Statistics: the fixed tables, their tallies, the periods and the publication rules. */
+export { CHECK_KIND_LABEL } from './check-kind-labels';
 export { comparisonLine, type ComparisonResponse } from './comparison';
 export { suppressedCells, type LinearConstraint, type SuppressionOptions } from './disclosure';
 export {

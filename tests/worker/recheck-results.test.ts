@@ -113,3 +113,17 @@ describe('re-checks in the statistics', () => {
     expect(shown.every((c) => c === 0 || c >= 5)).toBe(true);
   });
 });
+
+describe('re-checks in the statistics CSV', () => {
+  it('has the kinds with their means, the re-check total and the earlier colours, hidden where the JSON hides them', async () => {
+    const res = await consoleGet(`/api/v1/console/statistics.csv?period=${month}&area=network:${CYBERWERF}`, token);
+    expect(res.status).toBe(200);
+    const body = await statistics();
+    const lines = (await res.text()).split('\r\n');
+    const line = (section: string, name: string) => lines.find((l) => l.startsWith(`"${section}";"${name}"`));
+    expect(line('Herchecks', 'totaal')).toBe(`"Herchecks";"totaal";"${body.rechecks}";`);
+    const afterScan = body.checkKinds.rows.find((r) => r.id === 'recheck-after-scan')!;
+    expect(line('Soort check', 'Hercheck na de scan')).toBe(`"Soort check";"Hercheck na de scan";"${afterScan.count}";"${String(afterScan.mean).replace('.', ',')}"`);
+    expect(line('Hercheck: kleur van de vorige check', 'groen')).toBe('"Hercheck: kleur van de vorige check";"groen";"<5";');
+  });
+});
