@@ -33,14 +33,16 @@ export const RECHECK_INVITATION_PATH = 'recheck-invitation';
 export const mayInviteAgain = (invitation: RecheckInvitation | null): boolean => invitation === null || invitation.status === 'failed';
 
 /**
- * The link in the invitation: the check of `partnerId` on `origin`, in `lang`. When the answers
+ * The link in the invitation: the check of `partnerId` on `origin`, in `lang`, counting for the
+ * inviting network `networkId` (the page's network, so the re-check shows in that network's
+ * statistics whatever postcode is given). When the answers
  * were shared and are of `bank`'s version, it starts the re-check from them, marked as one after
  * the scan (core/recheck.ts), so its anonymous result counts as such; a link of another version
  * would not open, so then it is the plain check. Null without an origin.
  */
 export function recheckLink(
   origin: string | undefined,
-  where: { readonly partnerId: string; readonly lang: Lang },
+  where: { readonly partnerId: string; readonly networkId: string; readonly lang: Lang },
   bank: BankStructure,
   shared: { readonly answers: Answers; readonly bankVersion: string } | null,
 ): string | null {
@@ -48,6 +50,7 @@ export function recheckLink(
   const url = new URL('/frame', origin);
   url.searchParams.set('partner', where.partnerId);
   url.searchParams.set('lang', where.lang);
+  url.searchParams.set('network', where.networkId);
   if (shared !== null && shared.bankVersion === bank.version) url.hash = recheckFragment(packResult(bank, shared.answers), true);
   return url.href;
 }

@@ -19,7 +19,7 @@ import { MAX_DELIVERY_ATTEMPTS, RETRY_DELAYS_SECONDS } from '../../worker/delive
 import { everyAnswer, recordingQueue } from './api-fixtures';
 import { NETWORK_A, NETWORK_B, bearer, issueToken, patchWith, referralFor } from './access-fixtures';
 import { applyDevSeed } from './dev-seed';
-import { ORIGIN } from './fetch';
+import { ORIGIN, get } from './fetch';
 
 const path = (reference: string) => `/api/v1/console/referrals/${reference}`;
 const invitationPath = (reference: string) => `${path(reference)}/recheck-invitation`;
@@ -168,6 +168,7 @@ describe('sending the invitation', () => {
     const link = /https:\/\/cyberscan\.example\/frame\S+/.exec(message.text)?.[0];
     const url = new URL(link!);
     expect(url.searchParams.get('partner')).toBe(referral.partnerId);
+    expect(url.searchParams.get('network')).toBe(NETWORK_A);
     const fragment = new URLSearchParams(url.hash.slice(1));
     expect(fragment.get('hercheck')).toBe('scan');
     expect(unpackResult(bankStructure, fragment.get('cyberscan')!)).toEqual({ ok: true, answers: everyAnswer('no') });
@@ -179,7 +180,7 @@ describe('sending the invitation', () => {
     await invite(tokenA, referral.reference, recordingQueue().queue);
     const mail = recordingBinding();
     await consume({ recheckInviteReferralId: referral.id }, sendingEnv(mail.binding));
-    expect(mail.sent[0]!.text).toContain(`Doe de check hier: https://cyberscan.example/frame?partner=${referral.partnerId}&lang=nl\n`);
+    expect(mail.sent[0]!.text).toContain(`Doe de check hier: https://cyberscan.example/frame?partner=${referral.partnerId}&lang=nl&network=${NETWORK_A}\n`);
     expect(mail.sent[0]!.text).not.toContain('#');
   });
 
@@ -218,6 +219,16 @@ describe('sending the invitation', () => {
     const { sent, queue } = recordingQueue();
     expect((await invite(tokenA, referral.reference, queue)).status).toBe(202);
     expect(sent).toEqual([{ recheckInviteReferralId: referral.id }]);
+  });
+
+  it("opens a page whose check counts for the inviting network; a network id that is not one is a 400", async () => {
+    const page = await get(`/frame?partner=demo&lang=nl&network=${NETWORK_A}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`<cyber-scan partner="demo" lang="nl" network="${NETWORK_A}"></cyber-scan>`);
+    expect(await (await get('/frame?partner=demo')).text()).toContain('<cyber-scan partner="demo" lang="nl"></cyber-scan>');
+    const bad = await get('/frame?partner=demo&network=%22%3E%3Cscript%3E');
+    expect(bad.status).toBe(400);
+    expect(await codeOf(bad)).toBe('invalid_query');
   });
 
   it('is dropped, unsent, when the entrepreneur withdrew after it was asked for', async () => {

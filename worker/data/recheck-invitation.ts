@@ -12,6 +12,7 @@ export interface RecheckInvitationMail {
   readonly reference: string;
   readonly email: string;
   readonly contactName: string;
+  readonly networkId: string;
   readonly networkName: string;
   readonly partnerId: string;
   readonly lang: Lang;
@@ -64,19 +65,20 @@ export async function requestRecheckInvitation(
 export async function getRecheckInvitationMail(db: D1Database, referralId: string): Promise<RecheckInvitationMail | null> {
   const row = await db
     .prepare(
-      `SELECT r.reference, r.email, r.contact_name, n.name AS network_name, r.partner_id, r.lang, r.share_answers, r.answers,
+      `SELECT r.reference, r.email, r.contact_name, r.network_id, n.name AS network_name, r.partner_id, r.lang, r.share_answers, r.answers,
          r.bank_version, i.status
        FROM recheck_invitations i JOIN referrals r ON r.id = i.referral_id JOIN networks n ON n.id = r.network_id
        WHERE i.referral_id = ?1 AND r.erased_at IS NULL`,
     )
     .bind(referralId)
     .first<{
-      reference: string; email: string; contact_name: string; network_name: string; partner_id: string; lang: string;
+      reference: string; email: string; contact_name: string; network_id: string; network_name: string; partner_id: string; lang: string;
       share_answers: 0 | 1; answers: string | null; bank_version: string; status: RecheckInvitationStatus;
     }>();
   if (row === null) return null;
   return {
-    reference: row.reference, email: row.email, contactName: row.contact_name, networkName: row.network_name, partnerId: row.partner_id,
+    reference: row.reference, email: row.email, contactName: row.contact_name, networkId: row.network_id, networkName: row.network_name,
+    partnerId: row.partner_id,
     lang: row.lang === 'en' ? 'en' : 'nl',
     shared: row.share_answers === 1 && row.answers !== null ? { answers: JSON.parse(row.answers) as Answers, bankVersion: row.bank_version } : null,
     status: row.status,
