@@ -41,8 +41,11 @@ export function RecheckInvitation({ api, referral, onChanged }: RecheckInvitatio
       <h2 id="recheck-title">Hercheck</h2>
       {invitation === null ? (
         <p>
-          Nodig de ondernemer uit om de check opnieuw te doen, zodat jullie zien wat er sinds de scan veranderd is.
-          {withAnswers ? ' De e-mail bevat een link met de eerder gedeelde antwoorden.' : ' De antwoorden zijn niet gedeeld: de link opent een lege check.'}
+          Nodig de ondernemer uit om de check opnieuw te doen, zodat die ziet wat er sinds de scan veranderd is. Je ziet de nieuwe
+          antwoorden zelf niet.
+          {withAnswers
+            ? ' De e-mail bevat een link met de eerder gedeelde antwoorden; de hercheck telt anoniem mee in de statistieken als hercheck na de scan.'
+            : ' De antwoorden zijn niet gedeeld: de link opent een lege check, die in de statistieken als eerste check telt.'}
         </p>
       ) : (
         <p class="recheck-state">Uitnodiging voor de hercheck: {invitationState(invitation)}.</p>

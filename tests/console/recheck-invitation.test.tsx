@@ -51,6 +51,14 @@ test('asks in the page first, then sends one invitation and says where it goes; 
   expect(screen.queryByRole('button', { name: /uitnodiging/i })).toBeNull();
 });
 
+test('says what the link opens and how the re-check counts, with and without shared answers', () => {
+  const { rerender } = render(<RecheckInvitation api={new ConsoleApi('csrf', () => {})} referral={referral()} onChanged={() => {}} />);
+  screen.getByText(/eerder gedeelde antwoorden; de hercheck telt anoniem mee in de statistieken als hercheck na de scan/);
+  const unshared = referral({ assessment: { bankVersion: '2027.1', overall: 42, band: 'red', answersShared: false } });
+  rerender(<RecheckInvitation api={new ConsoleApi('csrf', () => {})} referral={unshared} onChanged={() => {}} />);
+  screen.getByText(/de link opent een lege check, die in de statistieken als eerste check telt/);
+});
+
 test('says so when the server refuses a second invitation', async () => {
   serve(409, { error: { code: 'invitation_already_sent', message: 'sent once' } });
   render(<RecheckInvitation api={new ConsoleApi('csrf', () => {})} referral={referral()} onChanged={() => {}} />);
