@@ -62,7 +62,7 @@ describe('what a re-check adds', () => {
 
 describe('utility beside the rule: re-check figures at real volumes (a tenth of results re-checks, an assumption)', () => {
   for (const [perMonth, floor] of [[60, 0.5], [300, 1]] as const) {
-    it(`at ${perMonth} results a month, at least ${floor * 100}% of re-checks are in a shown kind per quarter, and the re-check total is shown`, () => {
+    it(`at ${perMonth} results a month, at least ${floor * 100}% of re-checks are in a shown kind per quarter, and the re-check total is shown`, { timeout: 60_000 }, () => {
       const coverage = recheckCoverageAt(perMonth, 0.1);
       console.log(`Re-check coverage at ${perMonth} a month: ${JSON.stringify(coverage)}`);
       expect(coverage.totalQuarter).toBe(1);
