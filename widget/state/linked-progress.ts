@@ -7,7 +7,7 @@ import type { Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
 import { packResult, RESULT_LINK_KEY, unpackResult, type UnpackedResult } from '../../core/result-link';
 import { fill } from '../i18n/fill';
-import type { UiText } from '../i18n/types';
+import type { FlowText } from '../i18n/types';
 import { freshProgress, type Progress } from './progress';
 import { resultStep } from './steps';
 
@@ -33,5 +33,5 @@ export const resultLink = (bank: BankStructure, answers: Answers): string =>
   `${location.href.split('#')[0]}#${RESULT_LINK_KEY}=${packResult(bank, answers)}`;
 
 /** Why a link in the page did not open, in the visitor's words. */
-export const linkProblem = (text: UiText['link'], link: UnpackedResult & { ok: false }): string =>
+export const linkProblem = (text: FlowText['link'], link: UnpackedResult & { ok: false }): string =>
   link.reason === 'other-version' ? fill(text.otherVersion, { version: link.bankVersion }) : text.malformed;
