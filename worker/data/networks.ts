@@ -1,6 +1,7 @@
-/** @module The regional networks' public facts, as operators keep them in D1. */
+/** @module The regional networks' public facts, as operators keep them in D1, looked up in the reference data. */
 import type { SectorId } from '../../core/profile';
 import type { PublicNetwork, StudentScanOffer } from '../../core/routing';
+import type { ReferenceData } from './reference-data';
 
 /** The columns of `networks` a visitor may see, plus whether it is the national fallback. */
 export interface NetworkRow {
@@ -30,18 +31,10 @@ export const toPublicNetwork = (row: NetworkRow): PublicNetwork => ({
 });
 
 /** Every active network, by name, with the national fallback last. */
-export async function listNetworks(db: D1Database): Promise<PublicNetwork[]> {
-  const { results } = await db
-    .prepare(`SELECT ${NETWORK_COLUMNS} FROM networks WHERE active = 1 ORDER BY is_fallback, name`)
-    .all<NetworkRow>();
-  return results.map(toPublicNetwork);
-}
+export const listNetworks = (data: ReferenceData): PublicNetwork[] => data.networks.map(toPublicNetwork);
 
 /** An active network by id; null when unknown or switched off (it takes no new referrals). */
-export async function getNetwork(db: D1Database, id: string): Promise<PublicNetwork | null> {
-  const row = await db
-    .prepare(`SELECT ${NETWORK_COLUMNS} FROM networks WHERE id = ?1 AND active = 1`)
-    .bind(id)
-    .first<NetworkRow>();
-  return row === null ? null : toPublicNetwork(row);
+export function getNetwork(data: ReferenceData, id: string): PublicNetwork | null {
+  const row = data.networkById.get(id);
+  return row === undefined ? null : toPublicNetwork(row);
 }

@@ -1,4 +1,5 @@
-/** @module The partners that embed the widget on their sites. */
+/** @module The partners that embed the widget on their sites, looked up in the reference data. */
+import type { ReferenceData } from './reference-data';
 
 export interface Partner {
   readonly id: string;
@@ -11,7 +12,8 @@ export interface Partner {
   readonly turnstile: boolean;
 }
 
-interface PartnerRow {
+/** A row of `partners` as D1 returns it. */
+export interface PartnerRow {
   id: string;
   name: string;
   allowed_origins: string;
@@ -19,13 +21,8 @@ interface PartnerRow {
   turnstile: number;
 }
 
-/** A partner by id, or null when there is none. */
-export async function getPartner(db: D1Database, id: string): Promise<Partner | null> {
-  const row = await db
-    .prepare('SELECT id, name, allowed_origins, default_network_id, turnstile FROM partners WHERE id = ?1')
-    .bind(id)
-    .first<PartnerRow>();
-  if (row === null) return null;
+/** A partner as the worker uses it. */
+export function toPartner(row: PartnerRow): Partner {
   // The schema guarantees a JSON array; anything in it that is not a string is ignored.
   const origins: unknown[] = JSON.parse(row.allowed_origins);
   return {
@@ -37,14 +34,11 @@ export async function getPartner(db: D1Database, id: string): Promise<Partner | 
   };
 }
 
+/** A partner by id, or null when there is none. */
+export const getPartner = (data: ReferenceData, id: string): Partner | null => data.partners.get(id) ?? null;
+
 /**
  * Whether any partner lists `origin` among its allowed origins. A CORS preflight carries no body,
  * so it cannot name its partner: this is all a preflight can be checked against.
  */
-export async function isRegisteredOrigin(db: D1Database, origin: string): Promise<boolean> {
-  const row = await db
-    .prepare('SELECT 1 AS found FROM partners, json_each(partners.allowed_origins) AS o WHERE o.value = ?1 LIMIT 1')
-    .bind(origin)
-    .first<{ found: number }>();
-  return row !== null;
-}
+export const isRegisteredOrigin = (data: ReferenceData, origin: string): boolean => data.registeredOrigins.has(origin);

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { getPartner } from '../data';
 import { publicResource } from '../http/headers';
+import { referenceOf } from '../http/reference';
 import { turnstileWidgetConfig } from '../http/turnstile';
 import { validate } from '../http/validate';
 import { framePage, frameStylesheet } from '../pages/frame';
@@ -30,7 +31,7 @@ function framePolicy(ancestors: readonly string[], turnstileScript: string | nul
 export const frame = new Hono<{ Bindings: Env }>()
   .get('/frame', validate('query', frameQuery), async (c) => {
     const { partner: id, lang: language } = c.req.valid('query');
-    const partner = await getPartner(c.env.DB, id);
+    const partner = getPartner(await referenceOf(c), id);
     const policy = framePolicy(partner?.allowedOrigins ?? [], turnstileWidgetConfig(c.env)?.scriptUrl ?? null);
     // frame-ancestors decides who may frame it; X-Frame-Options (DENY elsewhere) is dropped in app.ts.
     return c.html(framePage(id, language), 200, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
