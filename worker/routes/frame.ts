@@ -5,7 +5,7 @@
  * widget posts from this worker's own origin, which the API trusts.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { getPartner } from '../data';
 import { publicResource } from '../http/headers';
 import { referenceOf } from '../http/reference';
@@ -16,7 +16,7 @@ import { frameResizer, frameScript } from '../pages/frame-scripts';
 import { lang, partnerId } from '../schemas/fields';
 
 const JS = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
-const frameQuery = z.object({ partner: partnerId, lang: lang.default('nl') });
+const frameQuery = z.object({ partner: partnerId, lang: z._default(lang, 'nl') });
 
 /** The strict policy of every page here, framable by `ancestors`, and loading Turnstile where configured. */
 function framePolicy(ancestors: readonly string[], turnstileScript: string | null): string {

@@ -4,7 +4,7 @@
  * for a postcode and sector.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { NetworkResponse, NetworksResponse, RouteResponse } from '../../core/contracts';
 import { getNetwork, listNetworks, routeToNetwork } from '../data';
 import { jsonError } from '../http/errors';
@@ -31,7 +31,7 @@ export const networks = new Hono<{ Bindings: Env }>()
   });
 
 /** Other parameters are ignored, like on the assessment endpoint. */
-const routeQuery = z.object({ postcode, sector: sector.optional() });
+const routeQuery = z.object({ postcode, sector: z.optional(sector) });
 
 export const route = new Hono<{ Bindings: Env }>().get('/', validate('query', routeQuery), async (c) => {
   const query = c.req.valid('query');

@@ -4,7 +4,7 @@
  * A hint for the form, never a decision: the POST checks again.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ProtectionResponse } from '../../core/contracts';
 import { getPartner } from '../data';
 import { referenceOf } from '../http/reference';

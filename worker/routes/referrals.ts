@@ -4,7 +4,7 @@
  * (worker/delivery), so a slow or failing network never loses or delays the request.
  */
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { bankStructure } from '../../core/bank';
 import type { ReferralResponse } from '../../core/contracts';
 import type { PublicNetwork } from '../../core/routing';

@@ -1,5 +1,5 @@
 /** @module The body of `POST /api/v1/results` (contract: `ResultRequest` in core/contracts.ts). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ResultRequest } from '../../core/contracts';
 import { answerSet, answersFit, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
 
@@ -10,11 +10,11 @@ import { answerSet, answersFit, bankVersion, lang, networkId, partnerId, postcod
 export const resultRequest = z.strictObject({
   submissionId: z.uuid({ error: 'Expected a random UUID made by the browser.' }),
   partner: partnerId,
-  network: networkId.optional(),
+  network: z.optional(networkId),
   bankVersion,
   lang,
   answers: answerSet,
-  profile: z.strictObject({ sector: sector.optional(), size: size.optional(), postcode: postcode.optional() }).optional(),
-}).superRefine(...answersFit((body) => body.profile));
+  profile: z.optional(z.strictObject({ sector: z.optional(sector), size: z.optional(size), postcode: z.optional(postcode) })),
+}).check(z.superRefine(...answersFit((body) => body.profile)));
 
 true satisfies MatchesContract<ResultRequest, z.input<typeof resultRequest>>;
