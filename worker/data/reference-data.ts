@@ -6,8 +6,8 @@
 import type { SectorId } from '../../core/profile';
 import type { NetworkArea } from '../../core/routing';
 import type { ProvinceId } from '../../core/regions';
-import { NETWORK_COLUMNS, type NetworkRow } from './networks';
-import { toPartner, type Partner, type PartnerRow } from './partners';
+import { NETWORK_COLUMNS, type NetworkRow } from './network-row';
+import { toPartner, type Partner, type PartnerRow } from './partner-row';
 
 /** One province range, inclusive. */
 export interface ProvinceRange {

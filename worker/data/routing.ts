@@ -1,7 +1,7 @@
 /** @module Routing a company to its network: candidate areas from the reference data, the choice by the core rules. */
 import type { SectorId } from '../../core/profile';
 import { chooseNetwork, type NetworkRoute } from '../../core/routing';
-import { toPublicNetwork } from './networks';
+import { toPublicNetwork } from './network-row';
 import { provinceFor } from './provinces';
 import type { ReferenceData } from './reference-data';
 
