@@ -40,7 +40,12 @@ export default defineConfig({
             main: './worker/index.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, 'migrations')) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, 'migrations')),
+                // No isolate copy of the reference data: fixtures write partners and networks straight
+                // to D1 and are seen at once. tests/worker/reference-cache.test.ts sets its own age.
+                REFERENCE_CACHE_SECONDS: '0',
+              },
             },
           }),
         ],

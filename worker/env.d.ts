@@ -39,6 +39,12 @@ declare namespace Cloudflare {
      * fault run on a local machine (`npm run chaos`); unset in production.
      */
     DELIVERY_RETRY_DIVISOR?: string;
+    /**
+     * Seconds the isolate's copy of partners, networks, areas and provinces may be old at most
+     * (default 60, 0-3600; 0: no copy): how long a change made with the admin tool may take to
+     * be seen. See worker/data/reference-cache.ts.
+     */
+    REFERENCE_CACHE_SECONDS?: string;
     /** `on` serves the development inbox at /dev/inbox. Never set in production. */
     DEV_INBOX?: string;
     /** Origin that relative channel targets (`/dev/inbox`) are resolved against. Development only. */

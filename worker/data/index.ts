@@ -14,6 +14,8 @@ export { listInboxMail, recordInboxMail, type InboxMail } from './dev-inbox-mail
 export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';
+export { invalidateReferenceData, referenceData } from './reference-cache';
+export { loadReferenceData, type ReferenceData } from './reference-data';
 export { provinceFor } from './provinces';
 export { closeOutage, openOutage, outageContact } from './outages';
 export {

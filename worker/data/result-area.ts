@@ -3,6 +3,7 @@ import type { SectorId } from '../../core/profile';
 import type { ProvinceId } from '../../core/regions';
 import { getNetwork } from './networks';
 import { provinceFor } from './provinces';
+import type { ReferenceData } from './reference-data';
 import { routeToNetwork } from './routing';
 
 /** What the widget told about where the company is; the postcode is used here and then dropped. */
@@ -20,11 +21,11 @@ export interface ResultPlace {
  * partner's default network; else no network, national figures only. The province is the
  * postcode's, or none without one.
  */
-export async function resultArea(db: D1Database, place: ResultPlace): Promise<{ networkId: string | null; province: ProvinceId | null }> {
-  const province = place.pc4 === null ? null : await provinceFor(db, place.pc4);
-  if (place.network !== null && (await getNetwork(db, place.network)) !== null) return { networkId: place.network, province };
+export function resultArea(data: ReferenceData, place: ResultPlace): { networkId: string | null; province: ProvinceId | null } {
+  const province = place.pc4 === null ? null : provinceFor(data, place.pc4);
+  if (place.network !== null && getNetwork(data, place.network) !== null) return { networkId: place.network, province };
   if (place.pc4 !== null) {
-    const route = await routeToNetwork(db, place.pc4, place.sector);
+    const route = routeToNetwork(data, place.pc4, place.sector);
     if (!route.fallback) return { networkId: route.network.id, province };
   }
   return { networkId: place.partnerDefaultNetwork, province };

@@ -3,7 +3,7 @@
  * vars (whole days). Unset means the defaults; a value that is not a whole number of days between
  * 1 and 3650 is logged and replaced by the default, because a typo must not stop erasure.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RetentionPolicy } from './retention';
 
 /** The daily retention cron of wrangler.toml: 03:17 UTC, a quiet hour off the full hour that most jobs pick. */
@@ -14,7 +14,7 @@ export const DEFAULT_DAYS_AFTER_CLOSE = 90;
 /** A year at most, also for referrals nobody ever closed. */
 export const DEFAULT_MAX_DAYS = 365;
 
-const days = z.coerce.number().int().min(1).max(3650);
+const days = z.pipe(z.coerce.number(), z.int().check(z.gte(1), z.lte(3650)));
 
 function readDays(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value.trim() === '') return fallback;

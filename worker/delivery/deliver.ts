@@ -1,5 +1,5 @@
 /** @module One delivery run for one referral: every active channel of its network, each try logged. */
-import { activeChannels, closeOutage, getNetwork, getReferral, markDelivered, recordAttempt } from '../data';
+import { activeChannels, closeOutage, getNetwork, getReferral, markDelivered, recordAttempt, referenceData } from '../data';
 import { referralMailSubject, referralMailText } from './mail-text';
 import { noticeNetworkOutage } from './outage-notice';
 import { sendOnChannel, type Outgoing } from './outgoing';
@@ -27,7 +27,7 @@ export async function deliverReferral(env: Env, referralId: string, now: Date = 
   if (referral === null) return 'unknown-referral';
   if (referral.deliveryStatus === 'delivered') return 'already-delivered';
   const [network, channels] = await Promise.all([
-    getNetwork(env.DB, referral.networkId),
+    referenceData(env).then((data) => getNetwork(data, referral.networkId)),
     activeChannels(env.DB, referral.networkId),
   ]);
   if (channels.length === 0) {

@@ -10,6 +10,7 @@ import { createMiddleware } from 'hono/factory';
 import { getPartner, UNREGISTERED_PARTNER_ID, type Partner } from '../data';
 import { jsonError } from './errors';
 import { overLimit, refuseOverLimit } from './rate-limit';
+import { referenceOf } from './reference';
 
 /** Where a POST came from: a site its partner registered, or an unregistered site's host name. */
 export type SiteSource = { readonly registered: true } | { readonly registered: false; readonly host: string };
@@ -77,7 +78,8 @@ export const partnerOrigin = createMiddleware<PartnerApi>(async (c, next) => {
   const origin = c.req.header('Origin');
   if (origin === undefined) return refuse(c, 'An Origin header is required.');
   const partnerId = partnerIdIn(await c.req.json());
-  const named = partnerId === null ? null : await getPartner(c.env.DB, partnerId);
+  const reference = await referenceOf(c);
+  const named = partnerId === null ? null : getPartner(reference, partnerId);
   if (isOwnOrigin(c, origin) || named?.allowedOrigins.includes(origin)) {
     c.set('partner', named);
     c.set('source', { registered: true });
@@ -85,7 +87,7 @@ export const partnerOrigin = createMiddleware<PartnerApi>(async (c, next) => {
     const host = webHost(origin);
     if (host === null) return refuse(c, 'Only a web page (http or https) may post.');
     if (await overLimit(c, 'UNREGISTERED_RATE_LIMIT')) return refuseOverLimit(c);
-    c.set('partner', await getPartner(c.env.DB, UNREGISTERED_PARTNER_ID));
+    c.set('partner', getPartner(reference, UNREGISTERED_PARTNER_ID));
     c.set('source', { registered: false, host });
   }
   c.header('Access-Control-Allow-Origin', origin);

@@ -1,8 +1,9 @@
 /** @module Request validation with zod, answering failures in the shared error shape. */
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { ZodType } from 'zod';
+import type * as z from 'zod/mini';
 import type { ApiErrorCode } from '../../core/contracts';
+import '../schemas/zod-messages';
 import { jsonError } from './errors';
 
 /**
@@ -22,7 +23,7 @@ const TARGETS = {
  * issue per problem, its path joined with '.' (e.g. `lang`, `answers.vital-systems`), instead of
  * zod's raw error object.
  */
-export const validate = <Target extends keyof typeof TARGETS, Schema extends ZodType>(
+export const validate = <Target extends keyof typeof TARGETS, Schema extends z.ZodMiniType>(
   target: Target,
   schema: Schema,
 ) =>

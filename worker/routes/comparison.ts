@@ -5,7 +5,7 @@
  * everyone who asks for that size and language.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LANGS } from '../../core/bank/types';
 import { SIZE_IDS, type SizeId } from '../../core/profile';
 import { COUNTRY, comparisonLine, monthOf, publishPeriod, yearOf, type ComparisonResponse } from '../../core/statistics';
@@ -15,7 +15,7 @@ import { validate } from '../http/validate';
 /** Published figures change slowly; an hour spares the database on busy partner pages. */
 const CACHE_CONTROL = 'public, max-age=3600';
 
-const query = z.object({ size: z.enum(SIZE_IDS), lang: z.enum(LANGS).default('nl') });
+const query = z.object({ size: z.enum(SIZE_IDS), lang: z._default(z.enum(LANGS), 'nl') });
 
 /** The size band's published mean in `year`, or null where it is hidden or under five. */
 async function sizeMean(db: D1Database, year: string, size: SizeId): Promise<number | null> {

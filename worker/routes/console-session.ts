@@ -6,7 +6,7 @@
  * `{ identity }`, null when signed out; a 200 either way, as being signed out is no error.
  */
 import { Hono, type Context } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Identity } from '../../core/console-identity';
 import { networkName } from '../data/inbox';
 import { csrfTokenOf, endSession, findSession, startSession } from '../data/sessions';
@@ -19,7 +19,7 @@ import { validate } from '../http/validate';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
 
-const signInBody = z.strictObject({ token: z.string().trim().min(1, 'Give the access token.').max(200) });
+const signInBody = z.strictObject({ token: z.string().check(z.trim(), z.minLength(1, 'Give the access token.'), z.maxLength(200)) });
 
 /** Who `access` is, with the session's CSRF token when signed in by cookie. */
 export async function identityOf(c: Context<Console>, access: Access): Promise<Identity> {

@@ -4,7 +4,7 @@
  * as the inbox: a network token acts on its own network only, another network's referral is 404.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeliveryStatusReport, ResendResponse } from '../../core/delivery-api';
 import { deliveryOf, deliveryStatusReport, listFailedReferralIds } from '../data';
 import { handOver, handOverMany } from '../delivery/hand-over';
@@ -16,7 +16,7 @@ import { referenceParam } from '../schemas/inbox';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
 
-const networkQuery = z.strictObject({ network: networkId.optional() });
+const networkQuery = z.strictObject({ network: z.optional(networkId) });
 
 /** One queue batch and one write per round; a network's failed referrals after an outage fit in a few. */
 const PAGE = 100;

@@ -5,9 +5,10 @@
  * widget posts from this worker's own origin, which the API trusts.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { getPartner } from '../data';
 import { publicResource } from '../http/headers';
+import { referenceOf } from '../http/reference';
 import { turnstileWidgetConfig } from '../http/turnstile';
 import { validate } from '../http/validate';
 import { framePage, frameStylesheet } from '../pages/frame';
@@ -17,7 +18,7 @@ import { lang, networkId, partnerId } from '../schemas/fields';
 const JS = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
 // `network`: the page's network, as on a network's own site; the invitation to do the check
 // again sets it, so the re-check counts for the network that invited it (core/recheck-invitation.ts).
-const frameQuery = z.object({ partner: partnerId, lang: lang.default('nl'), network: networkId.optional() });
+const frameQuery = z.object({ partner: partnerId, lang: z._default(lang, 'nl'), network: z.optional(networkId) });
 
 /** The strict policy of every page here, framable by `ancestors`, and loading Turnstile where configured. */
 function framePolicy(ancestors: readonly string[], turnstileScript: string | null): string {
@@ -32,7 +33,7 @@ function framePolicy(ancestors: readonly string[], turnstileScript: string | nul
 export const frame = new Hono<{ Bindings: Env }>()
   .get('/frame', validate('query', frameQuery), async (c) => {
     const { partner: id, lang: language, network } = c.req.valid('query');
-    const partner = await getPartner(c.env.DB, id);
+    const partner = getPartner(await referenceOf(c), id);
     const policy = framePolicy(partner?.allowedOrigins ?? [], turnstileWidgetConfig(c.env)?.scriptUrl ?? null);
     // frame-ancestors decides who may frame it; X-Frame-Options (DENY elsewhere) is dropped in app.ts.
     return c.html(framePage(id, language, network), 200, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });

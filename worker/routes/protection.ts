@@ -4,9 +4,10 @@
  * A hint for the form, never a decision: the POST checks again.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ProtectionResponse } from '../../core/contracts';
 import { getPartner } from '../data';
+import { referenceOf } from '../http/reference';
 import { validate } from '../http/validate';
 import { turnstileWidgetConfig } from '../http/turnstile';
 import { partnerId } from '../schemas/fields';
@@ -15,7 +16,7 @@ import { needsTurnstile } from './referrals';
 const protectionQuery = z.object({ partner: partnerId });
 
 export const protection = new Hono<{ Bindings: Env }>().get('/', validate('query', protectionQuery), async (c) => {
-  const partner = await getPartner(c.env.DB, c.req.valid('query').partner);
+  const partner = getPartner(await referenceOf(c), c.req.valid('query').partner);
   // A same-origin GET carries no Origin: that is this worker's own page.
   const origin = c.req.header('Origin') ?? new URL(c.req.url).origin;
   const registered = origin === new URL(c.req.url).origin || (partner?.allowedOrigins.includes(origin) ?? false);

@@ -6,7 +6,7 @@
  * network acts on its own referrals only (another network's is 404, as if it did not exist).
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RECHECK_INVITATION_PATH } from '../../core/recheck-invitation';
 import { requestRecheckInvitation } from '../data';
 import { getInboxReferral } from '../data/inbox-detail';

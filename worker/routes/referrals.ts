@@ -4,20 +4,21 @@
  * (worker/delivery), so a slow or failing network never loses or delays the request.
  */
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { bankStructure } from '../../core/bank';
 import type { ReferralResponse } from '../../core/contracts';
 import type { PublicNetwork } from '../../core/routing';
 import { scoreAssessment } from '../../core/scoring';
 import {
   countUnregisteredSite, createReferral, forgetIdempotencyKeys, getNetwork, getReferralByKey, keyRemembered, newReference, referralKeyHash,
-  referralRequestHash, routeToNetwork, type Partner, type Referral,
+  referralRequestHash, routeToNetwork, type Partner, type ReferenceData, type Referral,
 } from '../data';
 import { handOver, handOverConfirmations } from '../delivery/hand-over';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { partnerOrigin, preflight, unknownPartner, type PartnerApi, type SiteSource } from '../http/partner-origin';
 import { rateLimit } from '../http/rate-limit';
+import { referenceOf } from '../http/reference';
 import { turnstilePasses } from '../http/turnstile';
 import { validate } from '../http/validate';
 import { idempotencyKeyHeader } from '../schemas/idempotency-key';
@@ -26,9 +27,9 @@ import { referralRequest } from '../schemas/referral';
 type ValidReferral = z.output<typeof referralRequest>;
 
 /** The network named in the request (on a network's own site), else the one routing finds. */
-async function chosenNetwork(db: D1Database, request: ValidReferral): Promise<PublicNetwork | null> {
-  if (request.network !== undefined) return getNetwork(db, request.network);
-  return (await routeToNetwork(db, request.postcode, request.sector ?? null)).network;
+function chosenNetwork(data: ReferenceData, request: ValidReferral): PublicNetwork | null {
+  if (request.network !== undefined) return getNetwork(data, request.network);
+  return routeToNetwork(data, request.postcode, request.sector ?? null).network;
 }
 
 /** Unregistered sites always get the bot check; a partner's own sites when the partner asked for it. */
@@ -51,7 +52,7 @@ async function replay(c: Context<PartnerApi>, earlier: Referral, requestHash: st
       'This Idempotency-Key was used for another request; make a new key for each form.',
     );
   }
-  const network = await getNetwork(c.env.DB, earlier.networkId);
+  const network = getNetwork(await referenceOf(c), earlier.networkId);
   return answer(c, earlier.reference, { id: earlier.networkId, name: network?.name ?? earlier.networkId }, true);
 }
 
@@ -77,7 +78,7 @@ export const referrals = new Hono<PartnerApi>()
       // A key past its time is forgotten now, not only at the next sweep, so it may make a new referral.
       if (earlier !== null) await forgetIdempotencyKeys(c.env.DB, now.toISOString(), keyHash);
 
-      const network = await chosenNetwork(c.env.DB, request);
+      const network = chosenNetwork(await referenceOf(c), request);
       if (network === null) {
         return jsonError(c, 400, 'invalid_body', 'The request body is not valid.', [{ path: 'network', message: 'Unknown network.' }]);
       }

@@ -7,6 +7,7 @@ import { countUnregisteredSite, sha256Hex, storeResult, submissionRequestHash } 
 import { resultArea } from '../data/result-area';
 import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
+import { referenceOf } from '../http/reference';
 import { partnerOrigin, preflight, unknownPartner, type PartnerApi } from '../http/partner-origin';
 import { rateLimit } from '../http/rate-limit';
 import { validate } from '../http/validate';
@@ -28,7 +29,7 @@ export const results = new Hono<PartnerApi>()
     // The date only: a time of day could single out a visit.
     const day = new Date().toISOString().slice(0, 10);
     // The postcode only decides network and province here; it is in no row and no log line.
-    const area = await resultArea(c.env.DB, {
+    const area = resultArea(await referenceOf(c), {
       network: request.network ?? null,
       pc4: request.profile?.postcode ?? null,
       sector,

@@ -4,7 +4,7 @@
  * sees its own network; an admin token any network, province or the country.
  */
 import { Hono } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { networkArea, publishPeriod, type StatisticsResponse } from '../../core/statistics';
 import { partnerNames, readYearTallies } from '../data/statistics';
 import { otherNetwork, requireAccess, type Access, type AccessVariables } from '../http/access';

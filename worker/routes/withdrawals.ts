@@ -14,6 +14,7 @@ import { jsonError } from '../http/errors';
 import { jsonBody } from '../http/json-body';
 import { preflight } from '../http/partner-origin';
 import { rateLimit } from '../http/rate-limit';
+import { referenceOf } from '../http/reference';
 import { validate } from '../http/validate';
 import { WITHDRAWAL_RECEIVED, withdrawalRequest } from '../schemas/withdrawal';
 
@@ -25,7 +26,7 @@ const registeredOrigin = createMiddleware<{ Bindings: Env }>(async (c, next) => 
   c.header('Vary', 'Origin');
   const origin = c.req.header('Origin');
   if (origin === undefined) return jsonError(c, 403, 'origin_not_allowed', 'An Origin header is required.');
-  if (origin !== new URL(c.req.url).origin && !(await isRegisteredOrigin(c.env.DB, origin))) {
+  if (origin !== new URL(c.req.url).origin && !isRegisteredOrigin(await referenceOf(c), origin)) {
     return jsonError(c, 403, 'origin_not_allowed', 'This origin is not registered for any partner.');
   }
   c.header('Access-Control-Allow-Origin', origin);

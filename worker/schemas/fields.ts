@@ -2,7 +2,7 @@
  * @module The fields the results and referral bodies share, as zod schemas. The rules themselves
  * are the core's (answer validation, postcode, profile bands), so widget and worker agree.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank';
 import { LANGS } from '../../core/bank/types';
@@ -24,7 +24,7 @@ export type MatchesContract<Contract, Input> = [Contract] extends [Input]
   : false;
 
 /** A partner id as the partners table allows it; whether it exists is checked against D1. */
-export const partnerId = z.string().regex(PARTNER_ID_PATTERN, 'Expected a partner id.');
+export const partnerId = z.string().check(z.regex(PARTNER_ID_PATTERN, 'Expected a partner id.'));
 
 /** Answers to another version of the bank cannot be scored against this one. */
 export const bankVersion = z.literal(bankStructure.version, {
@@ -38,7 +38,7 @@ export const sector = z.enum(SECTOR_IDS, { error: 'Unknown sector.' });
 export const size = z.enum(SIZE_IDS, { error: 'Unknown company size.' });
 
 /** The answers as sent: a record. Whether they fit the bank depends on the profile, see `answersFit`. */
-export const answerSet = z.record(z.string(), z.unknown()).transform((answers) => answers as Answers);
+export const answerSet = z.pipe(z.record(z.string(), z.unknown()), z.transform((answers) => answers as Answers));
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,7 +59,7 @@ const validProfile = (parts: unknown): Profile =>
  */
 export function answersFit(profileOf: (body: Record<string, unknown>) => unknown) {
   return [
-    (body: object, ctx: z.RefinementCtx) => {
+    (body: object, ctx: z.core.$RefinementCtx<object>) => {
       const { answers } = body as { answers: Record<string, unknown> };
       for (const problem of answerProblems(bankStructure, answers, validProfile(profileOf(body as Record<string, unknown>)))) {
         ctx.addIssue({ code: 'custom', path: ['answers', problem.path], message: problem.message });
@@ -76,15 +76,15 @@ const POSTCODE_PROBLEMS: Readonly<Record<PostcodeProblem, string>> = {
 };
 
 /** A Dutch postcode, read as its four digits (PC4); the letters are dropped, never kept. */
-export const postcode = z
-  .string({ error: 'Enter a postcode.' })
-  .max(16, POSTCODE_PROBLEMS['not-a-postcode'])
-  .transform((text, ctx) => {
+export const postcode = z.pipe(
+  z.string({ error: 'Enter a postcode.' }).check(z.maxLength(16, POSTCODE_PROBLEMS['not-a-postcode'])),
+  z.transform((text: string, ctx) => {
     const parsed = parsePostcode(text);
     if (parsed.ok) return parsed.pc4;
-    ctx.addIssue({ code: 'custom', message: POSTCODE_PROBLEMS[parsed.reason] });
+    ctx.issues.push({ code: 'custom', message: POSTCODE_PROBLEMS[parsed.reason], input: text });
     return z.NEVER;
-  });
+  }),
+);
 
 /** A network id as the networks table allows it; whether it is an active network is checked against D1. */
-export const networkId = z.string().regex(NETWORK_ID_PATTERN, 'Expected a network id.');
+export const networkId = z.string().check(z.regex(NETWORK_ID_PATTERN, 'Expected a network id.'));

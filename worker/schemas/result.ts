@@ -1,5 +1,5 @@
 /** @module The body of `POST /api/v1/results` (contract: `ResultRequest` in core/contracts.ts). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ResultRequest } from '../../core/contracts';
 import { BANDS } from '../../core/scoring';
 import { answerSet, answersFit, bankVersion, lang, networkId, partnerId, postcode, sector, size, type MatchesContract } from './fields';
@@ -11,13 +11,13 @@ import { answerSet, answersFit, bankVersion, lang, networkId, partnerId, postcod
 export const resultRequest = z.strictObject({
   submissionId: z.uuid({ error: 'Expected a random UUID made by the browser.' }),
   partner: partnerId,
-  network: networkId.optional(),
+  network: z.optional(networkId),
   bankVersion,
   lang,
   answers: answerSet,
-  profile: z.strictObject({ sector: sector.optional(), size: size.optional(), postcode: postcode.optional() }).optional(),
+  profile: z.optional(z.strictObject({ sector: z.optional(sector), size: z.optional(size), postcode: z.optional(postcode) })),
   // Strict like the rest: a date, score or id of the earlier result is refused (core/recheck.ts says why).
-  recheck: z.strictObject({ previousBand: z.enum(BANDS), afterScan: z.boolean() }).optional(),
-}).superRefine(...answersFit((body) => body.profile));
+  recheck: z.optional(z.strictObject({ previousBand: z.enum(BANDS), afterScan: z.boolean() })),
+}).check(z.superRefine(...answersFit((body) => body.profile)));
 
 true satisfies MatchesContract<ResultRequest, z.input<typeof resultRequest>>;

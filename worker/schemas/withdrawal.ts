@@ -1,5 +1,5 @@
 /** @module The body of `POST /api/v1/referrals/withdraw` and the fields of the form at /withdraw. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LANGS } from '../../core/bank/types';
 import { REFERRAL_FIELD_MAX } from '../../core/referral-fields';
 import { REFERENCE_PATTERN } from '../../core/reference';
@@ -7,15 +7,14 @@ import { REFERENCE_PATTERN } from '../../core/reference';
 /** As printed, but forgiving about case and spaces around it: it is typed over from an e-mail. */
 const reference = z
   .string({ error: 'Enter the reference of the referral.' })
-  .trim()
-  .toUpperCase()
-  .regex(REFERENCE_PATTERN, 'Expected a reference such as CS-7K4P-2QX9.');
+  .check(z.trim(), z.toUpperCase(), z.regex(REFERENCE_PATTERN, 'Expected a reference such as CS-7K4P-2QX9.'));
 
-const email = z
-  .string({ error: 'Enter the e-mail address of the referral.' })
-  .trim()
-  .max(REFERRAL_FIELD_MAX.email, `An e-mail address is at most ${REFERRAL_FIELD_MAX.email} characters.`)
-  .pipe(z.email({ error: 'Enter a valid e-mail address, such as name@example.nl.' }));
+const email = z.pipe(
+  z
+    .string({ error: 'Enter the e-mail address of the referral.' })
+    .check(z.trim(), z.maxLength(REFERRAL_FIELD_MAX.email, `An e-mail address is at most ${REFERRAL_FIELD_MAX.email} characters.`)),
+  z.email({ error: 'Enter a valid e-mail address, such as name@example.nl.' }),
+);
 
 const fields = { reference, email };
 
@@ -23,7 +22,7 @@ const fields = { reference, email };
 export const withdrawalRequest = z.strictObject(fields);
 
 /** The form also says which language to answer in; a browser may add other fields, which are ignored. */
-export const withdrawalForm = z.object({ ...fields, lang: z.enum(LANGS).catch('nl') });
+export const withdrawalForm = z.object({ ...fields, lang: z.catch(z.enum(LANGS), 'nl') });
 
 /**
  * The one answer to every valid withdrawal request, matched or not: a different answer would let

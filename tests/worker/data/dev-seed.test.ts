@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activeChannels, getPartner, isRegisteredOrigin, listNetworks } from '../../../worker/data';
+import { activeChannels, getPartner, isRegisteredOrigin, listNetworks, loadReferenceData } from '../../../worker/data';
 import { applyDevSeed } from '../dev-seed';
 
 beforeAll(async () => {
@@ -11,12 +11,12 @@ beforeAll(async () => {
 describe('the development seed', () => {
   it('can be applied again without changing anything', async () => {
     const channels = await env.DB.prepare('SELECT count(*) AS n FROM network_channels').first<{ n: number }>();
-    const networks = await listNetworks(env.DB);
+    const networks = await listNetworks(await loadReferenceData(env.DB));
     expect(channels?.n).toBe(networks.length);
   });
 
   it('adds the demo partner, which accepts only the local development origins', async () => {
-    expect(await getPartner(env.DB, 'demo')).toEqual({
+    expect(await getPartner(await loadReferenceData(env.DB), 'demo')).toEqual({
       id: 'demo',
       name: 'Demo (lokale ontwikkeling)',
       allowedOrigins: ['http://127.0.0.1:8787', 'http://localhost:8787'],
@@ -26,7 +26,7 @@ describe('the development seed', () => {
   });
 
   it('points every network at this worker\'s development inbox, signed per Standard Webhooks with the development key', async () => {
-    for (const network of await listNetworks(env.DB)) {
+    for (const network of await listNetworks(await loadReferenceData(env.DB))) {
       expect(await activeChannels(env.DB, network.id)).toEqual([
         { kind: 'webhook', target: '/dev/inbox', secretRef: 'DEV_INBOX_SECRET', signatureFormat: 'standard', previousSecret: null },
       ]);
@@ -41,13 +41,13 @@ describe('the development seed', () => {
 
 describe('partners', () => {
   it('answers null for an unknown partner', async () => {
-    expect(await getPartner(env.DB, 'nobody')).toBeNull();
+    expect(await getPartner(await loadReferenceData(env.DB), 'nobody')).toBeNull();
   });
 
   it('know whether any partner registered an origin, exactly as written', async () => {
-    expect(await isRegisteredOrigin(env.DB, 'http://127.0.0.1:8787')).toBe(true);
-    expect(await isRegisteredOrigin(env.DB, 'http://127.0.0.1:8788')).toBe(false);
-    expect(await isRegisteredOrigin(env.DB, 'http://127.0.0.1')).toBe(false);
+    expect(await isRegisteredOrigin(await loadReferenceData(env.DB), 'http://127.0.0.1:8787')).toBe(true);
+    expect(await isRegisteredOrigin(await loadReferenceData(env.DB), 'http://127.0.0.1:8788')).toBe(false);
+    expect(await isRegisteredOrigin(await loadReferenceData(env.DB), 'http://127.0.0.1')).toBe(false);
   });
 });
 

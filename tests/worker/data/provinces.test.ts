@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { PROVINCE_IDS } from '../../../core/regions';
-import { provinceFor } from '../../../worker/data';
+import { loadReferenceData, provinceFor } from '../../../worker/data';
 
 /** Every PC4 from 1000 to 9999 with the number of province ranges that contain it. */
 const COVERAGE = `
@@ -24,10 +24,10 @@ describe('the postcode to province table', () => {
   });
 
   it('puts Almere (1300-1379) in Flevoland, with Noord-Holland on either side', async () => {
-    expect(await provinceFor(env.DB, 1299)).toBe('noord-holland');
-    expect(await provinceFor(env.DB, 1300)).toBe('flevoland');
-    expect(await provinceFor(env.DB, 1379)).toBe('flevoland');
-    expect(await provinceFor(env.DB, 1380)).toBe('noord-holland');
+    expect(await provinceFor(await loadReferenceData(env.DB), 1299)).toBe('noord-holland');
+    expect(await provinceFor(await loadReferenceData(env.DB), 1300)).toBe('flevoland');
+    expect(await provinceFor(await loadReferenceData(env.DB), 1379)).toBe('flevoland');
+    expect(await provinceFor(await loadReferenceData(env.DB), 1380)).toBe('noord-holland');
   });
 
   it.each([
@@ -57,11 +57,11 @@ describe('the postcode to province table', () => {
     [4141, 'utrecht', 'Leerdam'],
     [4331, 'zeeland', 'Middelburg'],
   ] as const)('puts %i in %s (%s)', async (pc4, province, _place) => {
-    expect(await provinceFor(env.DB, pc4)).toBe(province);
+    expect(await provinceFor(await loadReferenceData(env.DB), pc4)).toBe(province);
   });
 
   it('knows no province outside 1000-9999', async () => {
-    expect(await provinceFor(env.DB, 999)).toBeNull();
-    expect(await provinceFor(env.DB, 10000)).toBeNull();
+    expect(await provinceFor(await loadReferenceData(env.DB), 999)).toBeNull();
+    expect(await provinceFor(await loadReferenceData(env.DB), 10000)).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { SECTOR_IDS } from '../../../core/profile';
-import { getNetwork, listNetworks, routeToNetwork } from '../../../worker/data';
+import { getNetwork, listNetworks, loadReferenceData, routeToNetwork } from '../../../worker/data';
 
 const FALLBACK = 'platform-veilig-ondernemen';
-const routedTo = async (pc4: number, sector?: (typeof SECTOR_IDS)[number]) => (await routeToNetwork(env.DB, pc4, sector)).network.id;
+const routedTo = async (pc4: number, sector?: (typeof SECTOR_IDS)[number]) => (await routeToNetwork(await loadReferenceData(env.DB), pc4, sector)).network.id;
 
 describe('routing a company through the seeded networks', () => {
   it.each([
@@ -27,18 +27,18 @@ describe('routing a company through the seeded networks', () => {
   });
 
   it('falls back where no network is known, and says it did', async () => {
-    const route = await routeToNetwork(env.DB, 4331);
+    const route = await routeToNetwork(await loadReferenceData(env.DB), 4331);
     expect(route).toMatchObject({ province: 'zeeland', fallback: true, network: { id: FALLBACK } });
   });
 
   it('tells the province alongside the network, and nothing about the postcode', async () => {
-    const lelystad = await routeToNetwork(env.DB, 8201);
+    const lelystad = await routeToNetwork(await loadReferenceData(env.DB), 8201);
     expect(lelystad).toMatchObject({ province: 'flevoland', fallback: false, network: { id: 'cyberchef-flevoland' } });
     expect(Object.keys(lelystad).sort()).toEqual(['fallback', 'network', 'province']);
   });
 
   it('falls back for Almere, which is in Flevoland but outside Cyberchef Flevoland\'s area', async () => {
-    expect(await routeToNetwork(env.DB, 1301)).toMatchObject({ province: 'flevoland', fallback: true, network: { id: FALLBACK } });
+    expect(await routeToNetwork(await loadReferenceData(env.DB), 1301)).toMatchObject({ province: 'flevoland', fallback: true, network: { id: FALLBACK } });
   });
 
   it('sends a horticulture company in Zuid-Holland to Greenport West-Holland, even inside a city network', async () => {
@@ -89,7 +89,7 @@ describe('the seeded networks', () => {
   });
 
   it('are listed with their public facts only, the fallback last', async () => {
-    const networks = await listNetworks(env.DB);
+    const networks = await listNetworks(await loadReferenceData(env.DB));
     expect(networks).toHaveLength(11);
     expect(networks.at(-1)?.id).toBe(FALLBACK);
     for (const network of networks) {
@@ -100,15 +100,15 @@ describe('the seeded networks', () => {
   });
 
   it('give a website only where the network published one', async () => {
-    const withSite = (await listNetworks(env.DB)).filter((n) => n.website !== null);
+    const withSite = (await listNetworks(await loadReferenceData(env.DB))).filter((n) => n.website !== null);
     expect(withSite.map((n) => [n.id, n.website])).toEqual([['cybernetwerk-utrecht', 'https://cybernetwerkutrecht.nl']]);
   });
 
   it('are found by id while active, and not once switched off', async () => {
-    expect(await getNetwork(env.DB, 'cyberwerf')).toMatchObject({ name: 'Cyberwerf', offersStudentScan: 'yes' });
-    expect(await getNetwork(env.DB, 'no-such-network')).toBeNull();
+    expect(await getNetwork(await loadReferenceData(env.DB), 'cyberwerf')).toMatchObject({ name: 'Cyberwerf', offersStudentScan: 'yes' });
+    expect(await getNetwork(await loadReferenceData(env.DB), 'no-such-network')).toBeNull();
     await env.DB.prepare("UPDATE networks SET active = 0 WHERE id = 'cyberchef-amersfoort'").run();
-    expect(await getNetwork(env.DB, 'cyberchef-amersfoort')).toBeNull();
+    expect(await getNetwork(await loadReferenceData(env.DB), 'cyberchef-amersfoort')).toBeNull();
     expect(await routedTo(3811)).toBe(FALLBACK);
   });
 });
