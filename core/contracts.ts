@@ -141,6 +141,8 @@ export type ApiErrorCode =
   | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
   | 'reopen_expired' // 409: a closed referral can be reopened within 14 days of closing only (console)
   | 'referral_not_found' // 404: no referral with this reference for this access token
+  | 'registration_decided' // 409: the partner registration was approved or refused already (console)
+  | 'registration_not_found' // 404: no partner registration with this id for this access token (console)
   | 'submission_reused' // 422: the submissionId came with other answers; nothing stored
   | 'turnstile_failed' // 403: the Turnstile token was missing or not accepted
   | 'unauthorized' // 401, with `WWW-Authenticate: Bearer`: a missing, unknown or revoked access token

@@ -15,6 +15,14 @@ export { sha256Hex } from './hash';
 export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';
 export { provinceFor } from './provinces';
+export {
+  getDecisionMail, listOwedDecisionMails, markDecisionMailFailed, markDecisionMailQueued, markDecisionMailSent,
+  type DecisionMail, type DecisionMailStatus,
+} from './registration-mail';
+export {
+  approveRegistration, createRegistration, freePartnerId, getRegistration, listRegistrations, refuseRegistration,
+  type Decision, type NewRegistration,
+} from './registrations';
 export { closeOutage, openOutage, outageContact } from './outages';
 export { newReference } from './referral-reference';
 export {

@@ -1,0 +1,44 @@
+/** @module The bodies of partner registration (contracts: core/partner-registration.ts). */
+import * as z from 'zod';
+import { NATIONAL, REGISTRATION_MAX as MAX, originProblem, type RefusalRequest, type RegistrationRequest } from '../../core/partner-registration';
+import { networkId, type MatchesContract } from './fields';
+import { withTextRule } from './text';
+
+const ORIGIN_MESSAGES = {
+  'not-an-origin': 'Expected an origin such as https://www.example.nl (no path, no trailing slash).',
+  'not-https': 'A site must use https (http only for localhost).',
+} as const;
+
+const origin = z.string().trim().superRefine((value, ctx) => {
+  const problem = originProblem(value);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: ORIGIN_MESSAGES[problem] });
+});
+
+export const registrationRequest = z.strictObject({
+  organisation: withTextRule(
+    z.string({ error: 'The organisation is required.' }).trim().min(1, 'The organisation is required.').max(MAX.organisation, `The organisation is at most ${MAX.organisation} characters.`),
+    'The organisation',
+    'one-line',
+  ),
+  email: z
+    .string({ error: 'E-mail address is required.' })
+    .trim()
+    .max(MAX.email, `An e-mail address is at most ${MAX.email} characters.`)
+    .pipe(z.email({ error: 'Enter a valid e-mail address, such as name@example.nl.' })),
+  origins: z
+    .array(origin, { error: 'Expected a list of origins.' })
+    .min(1, 'Give at least one origin of your site.')
+    .max(MAX.origins, `At most ${MAX.origins} origins.`)
+    .readonly()
+    .transform((origins) => [...new Set(origins)]),
+  network: z.union([z.literal(NATIONAL), networkId], { error: `Expected a network id or "${NATIONAL}".` }),
+  turnstileToken: z.string().max(2048).optional(),
+});
+
+true satisfies MatchesContract<RegistrationRequest, z.input<typeof registrationRequest>>;
+
+export const refusalRequest = z.strictObject({
+  reason: withTextRule(z.string().trim().max(500, 'The reason is at most 500 characters.'), 'The reason', 'multi-line').optional(),
+});
+
+true satisfies MatchesContract<RefusalRequest, z.input<typeof refusalRequest>>;
