@@ -135,6 +135,7 @@ export type ApiErrorCode =
   | 'not_failed' // 409: only a referral whose delivery failed can be resent (console)
   | 'origin_not_allowed' // 403: Origin missing, or not registered for this partner
   | 'page_not_built' // 503, development only: the console or embed page needs `npm run build`
+  | 'partner_exists' // 409: approving a registration whose partner id a partner got meanwhile (console)
   | 'payload_too_large' // 413: body over 16 kB
   | 'queue_unavailable' // 503: the delivery queue refused a resend; nothing changed, try again
   | 'rate_limited' // 429, with `Retry-After` (seconds)

@@ -52,7 +52,7 @@ export const consoleRegistrations = new Hono<ConsoleApi>()
       }
     } catch {
       // The partners table's primary key: the id was given to a partner after the registration.
-      return jsonError(c, 409, 'conflict', `A partner with the id ${registration.partnerId} exists already; refuse this registration and ask for a new one.`);
+      return jsonError(c, 409, 'partner_exists', `A partner with the id ${registration.partnerId} exists already; refuse this registration and ask for a new one.`);
     }
     return decided(c, id);
   })

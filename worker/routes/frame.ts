@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { getPartner } from '../data';
 import { publicResource } from '../http/headers';
+import { pagePolicy } from '../http/page-policy';
 import { turnstileWidgetConfig } from '../http/turnstile';
 import { validate } from '../http/validate';
 import { framePage, frameStylesheet } from '../pages/frame';
@@ -17,21 +18,11 @@ import { lang, partnerId } from '../schemas/fields';
 const JS = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
 const frameQuery = z.object({ partner: partnerId, lang: lang.default('nl') });
 
-/** The strict policy of every page here, framable by `ancestors`, and loading Turnstile where configured. */
-function framePolicy(ancestors: readonly string[], turnstileScript: string | null): string {
-  const turnstile = turnstileScript === null ? '' : ` ${new URL(turnstileScript).origin}`;
-  return [
-    "default-src 'none'", `script-src 'self'${turnstile}`, "style-src 'self'", "connect-src 'self'",
-    "img-src 'self' data:", `frame-src${turnstile || " 'none'"}`, "base-uri 'none'", "form-action 'self'",
-    `frame-ancestors ${ancestors.length > 0 ? ancestors.join(' ') : "'none'"}`,
-  ].join('; ');
-}
-
 export const frame = new Hono<{ Bindings: Env }>()
   .get('/frame', validate('query', frameQuery), async (c) => {
     const { partner: id, lang: language } = c.req.valid('query');
     const partner = await getPartner(c.env.DB, id);
-    const policy = framePolicy(partner?.allowedOrigins ?? [], turnstileWidgetConfig(c.env)?.scriptUrl ?? null);
+    const policy = pagePolicy(partner?.allowedOrigins ?? [], turnstileWidgetConfig(c.env)?.scriptUrl ?? null);
     // frame-ancestors decides who may frame it; X-Frame-Options (DENY elsewhere) is dropped in app.ts.
     return c.html(framePage(id, language), 200, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
   })
