@@ -129,7 +129,7 @@ describe('deciding a registration in the console', () => {
     const { e } = configured();
     const forB = await pendingId(e, 'Voor Utrecht');
     const forA = await pendingId(e, 'Voor Cyberwerf', NETWORK_A);
-    const ids = (rows: RegistrationRow[]) => rows.map((row) => row.id);
+    const ids = (rows: readonly RegistrationRow[]) => rows.map((row) => row.id);
     expect(ids(await listFor(e, admin))).toEqual(expect.arrayContaining([forA, forB]));
     expect(ids(await listFor(e, networkB))).toContain(forB);
     expect(ids(await listFor(e, networkB))).not.toContain(forA);
