@@ -14,11 +14,12 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const KiB = 1024;
 /**
- * What the bundle is now (about 104 KiB, 106,042 B, once unregistered sites, Turnstile, the iframe page and
- * the confirmation e-mail came in), with a little room. Issue 14's goal is 80 KiB, which needs the
+ * What the bundle is now (about 110 KiB, 112,909 B, once unregistered sites, Turnstile, the iframe page,
+ * the confirmation e-mail and partner registration with its /embed form and decision e-mail came
+ * in), with a little room. Issue 14's goal is 80 KiB, which needs the
  * API's schemas on zod/mini (its classic API brings JSON-schema support along with every schema).
  */
-const BUDGET = 110 * KiB;
+const BUDGET = 114 * KiB;
 
 describe('worker bundle size budget', () => {
   it(`keeps the worker bundle at or under ${BUDGET / KiB} KiB gzip, with no zod locale in it`, () => {

@@ -174,6 +174,15 @@ describe('deciding a registration in the console', () => {
     expect(mail?.text).toContain('De reden: We kennen deze organisatie niet.');
   });
 
+  it('cannot approve a registration whose partner id a partner got meanwhile: 409, and it stays pending', async () => {
+    const { e } = configured();
+    const id = await pendingId(e, 'Dubbel bezet');
+    await env.DB.prepare("INSERT INTO partners (id, name) VALUES ('dubbel-bezet', 'Eerder')").run();
+    const res = await consoleCall(e, admin, `/registrations/${id}/approve`);
+    expect([res.status, (await errorOf(res)).code]).toEqual([409, 'partner_exists']);
+    expect(await env.DB.prepare('SELECT status FROM partner_registrations WHERE id = ?1').bind(id).first('status')).toBe('pending');
+  });
+
   it('a decision e-mail the queue refused waits as pending, and the sweep queues it ten minutes later', async () => {
     const { e } = configured();
     const id = await pendingId(e, 'Wachtrij weg');

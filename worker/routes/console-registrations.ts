@@ -50,8 +50,9 @@ export const consoleRegistrations = new Hono<ConsoleApi>()
       if (!(await approveRegistration(c.env.DB, registration, decisionOf(c), origin))) {
         return jsonError(c, 409, 'registration_decided', 'This registration was decided meanwhile.');
       }
-    } catch {
+    } catch (error) {
       // The partners table's primary key: the id was given to a partner after the registration.
+      if (!String(error).includes('UNIQUE constraint failed: partners.id')) throw error;
       return jsonError(c, 409, 'partner_exists', `A partner with the id ${registration.partnerId} exists already; refuse this registration and ask for a new one.`);
     }
     return decided(c, id);

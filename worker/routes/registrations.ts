@@ -33,11 +33,17 @@ export const registrations = new Hono<{ Bindings: Env }>().post(
     if (!(await turnstilePasses(c.env, request.turnstileToken))) {
       return jsonError(c, 403, 'turnstile_failed', 'The bot check did not pass (or this deployment has none configured).');
     }
-    const partnerId = await freePartnerId(c.env.DB, partnerIdFromName(request.organisation));
-    if (partnerId === null) {
-      return jsonError(c, 409, 'conflict', 'Too many partners with this name; add a place name to the organisation.');
+    // Twice: a registration of the same name at the same moment may take the free id first (unique index).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const partnerId = await freePartnerId(c.env.DB, partnerIdFromName(request.organisation));
+      if (partnerId === null) break;
+      try {
+        const registration = await createRegistration(c.env.DB, partnerId, { ...request, networkId }, new Date());
+        return c.json<RegistrationResponse>({ registration, partnerId, status: 'pending' }, 201, { 'Cache-Control': 'no-store' });
+      } catch (error) {
+        if (!String(error).includes('UNIQUE constraint failed')) throw error;
+      }
     }
-    const registration = await createRegistration(c.env.DB, partnerId, { ...request, networkId }, new Date());
-    return c.json<RegistrationResponse>({ registration, partnerId, status: 'pending' }, 201, { 'Cache-Control': 'no-store' });
+    return jsonError(c, 409, 'conflict', 'No free partner id for this name; add a place name to the organisation.');
   },
 );
