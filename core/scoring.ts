@@ -16,6 +16,9 @@ import type { BankStructure, PrincipleId, QuestionStructure } from './bank/types
 
 export type Band = 'green' | 'orange' | 'red';
 
+/** Every band, best first: what a schema or a stored value is checked against. */
+export const BANDS = ['green', 'orange', 'red'] as const satisfies readonly Band[];
+
 export interface PrincipleScore {
   readonly id: PrincipleId;
   /** 0-100, or null when no question of the principle was applicable. */

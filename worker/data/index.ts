@@ -24,6 +24,10 @@ export {
   type Decision, type NewRegistration,
 } from './registrations';
 export { closeOutage, openOutage, outageContact } from './outages';
+export {
+  getRecheckInvitation, getRecheckInvitationMail, listOwedRecheckInvitations, markRecheckInvitationFailed, markRecheckInvitationSent,
+  markRecheckInvitationsQueued, requestRecheckInvitation, type RecheckInvitationMail,
+} from './recheck-invitation';
 export { newReference } from './referral-reference';
 export {
   IDEMPOTENCY_KEY_HOURS, forgetIdempotencyKeys, keyRemembered, referralKeyHash, referralRequestHash,

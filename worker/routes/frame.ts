@@ -20,10 +20,14 @@ import { turnstileWidgetConfig } from '../http/turnstile';
 import { validate } from '../http/validate';
 import { framePage, frameStylesheet } from '../pages/frame';
 import { frameResizer, frameScript } from '../pages/frame-scripts';
-import { lang, partnerId } from '../schemas/fields';
+import { lang, networkId, partnerId } from '../schemas/fields';
 
 const JS = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
-const frameQuery = z.object({ partner: partnerId, lang: lang.default('nl'), [FRAME_SITE_PARAM]: z.string().max(260).optional() });
+// `network`: the page's network, as on a network's own site; the invitation to do the check
+// again sets it, so the re-check counts for the network that invited it (core/recheck-invitation.ts).
+const frameQuery = z.object({
+  partner: partnerId, lang: lang.default('nl'), network: networkId.optional(), [FRAME_SITE_PARAM]: z.string().max(260).optional(),
+});
 
 /** The host of the page that framed this request, from its Referer (an origin at least, by default), or null. */
 function framingHost(referer: string | undefined): string | null {
@@ -36,13 +40,13 @@ function framingHost(referer: string | undefined): string | null {
 
 export const frame = new Hono<{ Bindings: Env }>()
   .get('/frame', validate('query', frameQuery), async (c) => {
-    const { partner: id, lang: language, site } = c.req.valid('query');
+    const { partner: id, lang: language, network, site } = c.req.valid('query');
     const partner = await getPartner(c.env.DB, id);
     const turnstile = turnstileWidgetConfig(c.env)?.scriptUrl ?? null;
     const headers = { 'Cache-Control': 'no-store' };
     // frame-ancestors decides who may frame it; X-Frame-Options (DENY elsewhere) is dropped in app.ts.
     if (partner !== null && partner.allowedOrigins.length > 0) {
-      return c.html(framePage(id, language), 200, { ...headers, 'Content-Security-Policy': pagePolicy(partner.allowedOrigins, turnstile) });
+      return c.html(framePage(id, language, network), 200, { ...headers, 'Content-Security-Policy': pagePolicy(partner.allowedOrigins, turnstile) });
     }
     const host = site === undefined ? framingHost(c.req.header('Referer')) : null;
     if (host !== null) {
@@ -51,7 +55,7 @@ export const frame = new Hono<{ Bindings: Env }>()
       url.searchParams.set(FRAME_SITE_PARAM, host);
       return c.redirect(`${url.pathname}${url.search}`, 302);
     }
-    return c.html(framePage(UNREGISTERED_PARTNER_ID, language), 200, { ...headers, 'Content-Security-Policy': pagePolicy(['*'], turnstile) });
+    return c.html(framePage(UNREGISTERED_PARTNER_ID, language, network), 200, { ...headers, 'Content-Security-Policy': pagePolicy(['*'], turnstile) });
   })
   .get('/frame.js', (c) => c.body(frameScript, 200, JS))
   .get('/frame.css', (c) => c.body(frameStylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
