@@ -1,6 +1,6 @@
 /**
  * @module Where the console is, in the URL's hash: `#/aanvragen[?status=new&q=bakkerij&network=cyberwerf]`,
- * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`, `#/niet-geregistreerde-sites`. A hash keeps the back button and a reload
+ * `#/aanvragen/CS-7K4P-2QX9`, `#/statistieken`, `#/niet-geregistreerde-sites`, `#/aanmeldingen`. A hash keeps the back button and a reload
  * working without the worker knowing any console paths but /console.
  */
 import { SEARCH_MAX } from '../core/inbox';
@@ -21,7 +21,8 @@ export type ConsoleRoute =
   | ({ readonly view: 'inbox' } & InboxFilters)
   | { readonly view: 'referral'; readonly reference: string }
   | { readonly view: 'statistics' }
-  | { readonly view: 'unregistered-sites' };
+  | { readonly view: 'unregistered-sites' }
+  | { readonly view: 'registrations' };
 
 
 const isStatus = (value: string | null): value is InboxStatus =>
@@ -39,6 +40,7 @@ export function parseRoute(hash: string): ConsoleRoute {
   const [section, reference] = path.split('/');
   if (section === 'statistieken') return { view: 'statistics' };
   if (section === 'niet-geregistreerde-sites') return { view: 'unregistered-sites' };
+  if (section === 'aanmeldingen') return { view: 'registrations' };
   if (section === 'aanvragen' && reference !== undefined && REFERENCE_PATTERN.test(reference)) return { view: 'referral', reference };
   const params = new URLSearchParams(query);
   const status = params.get('status');
@@ -56,6 +58,7 @@ export function parseRoute(hash: string): ConsoleRoute {
 export function routeHash(route: ConsoleRoute): string {
   if (route.view === 'statistics') return '#/statistieken';
   if (route.view === 'unregistered-sites') return '#/niet-geregistreerde-sites';
+  if (route.view === 'registrations') return '#/aanmeldingen';
   if (route.view === 'referral') return `#/aanvragen/${route.reference}`;
   const query = filterQuery(route);
   return query ? `#/aanvragen?${query}` : '#/aanvragen';

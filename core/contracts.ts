@@ -140,12 +140,15 @@ export type ApiErrorCode =
   | 'not_failed' // 409: only a referral whose delivery failed can be resent (console)
   | 'origin_not_allowed' // 403: Origin missing, or not registered for this partner
   | 'page_not_built' // 503, development only: the console or embed page needs `npm run build`
+  | 'partner_exists' // 409: approving a registration whose partner id a partner got meanwhile (console)
   | 'payload_too_large' // 413: body over 16 kB
   | 'queue_unavailable' // 503: the delivery queue refused a resend; nothing changed, try again
   | 'rate_limited' // 429, with `Retry-After` (seconds)
   | 'referral_erased' // 409: the referral's personal data was erased; it cannot change any more
   | 'reopen_expired' // 409: a closed referral can be reopened within 14 days of closing only (console)
   | 'referral_not_found' // 404: no referral with this reference for this access token
+  | 'registration_decided' // 409: the partner registration was approved or refused already (console)
+  | 'registration_not_found' // 404: no partner registration with this id for this access token (console)
   | 'submission_reused' // 422: the submissionId came with other answers; nothing stored
   | 'turnstile_failed' // 403: the Turnstile token was missing or not accepted
   | 'unauthorized' // 401, with `WWW-Authenticate: Bearer`: a missing, unknown or revoked access token

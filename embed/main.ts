@@ -9,6 +9,7 @@ import './embed.css';
 import { contrastRatio, TEXT_CONTRAST } from './contrast';
 import { copyCode } from './copy';
 import { loadNetworkOptions } from './networks';
+import { setUpRegistration } from './registration';
 import { updatePreview } from './preview';
 import { readSettings, resetTheme } from './settings';
 import { themeCss, type EmbedSettings } from './snippet';
@@ -67,3 +68,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 update();
 void loadNetworkOptions(byId<HTMLSelectElement>('network'), byId('network-status'));
+void loadNetworkOptions(byId<HTMLSelectElement>('register-network'), byId('register-network-status'));
+setUpRegistration((id) => {
+  partner.value = id;
+  update();
+});

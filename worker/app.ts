@@ -21,6 +21,8 @@ import { inbox } from './routes/inbox';
 import { networks, route } from './routes/networks';
 import { protection } from './routes/protection';
 import { referrals } from './routes/referrals';
+import { registrations } from './routes/registrations';
+import { consoleRegistrations } from './routes/console-registrations';
 import { results } from './routes/results';
 import { statistics } from './routes/statistics';
 import { turnstileStandIn } from './routes/turnstile-standin';
@@ -59,11 +61,13 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)
   .route('/api/v1/referrals/withdraw', withdrawals)
+  .route('/api/v1/registrations', registrations)
   // Before inbox: its `use(requireAccess)` covers all of /api/v1/console/*, and a
   // statistics route that answers first spares that second token lookup.
   .route('/api/v1/console', statistics)
   .route('/api/v1/console', deliveryOperations)
   .route('/api/v1/console', unregisteredSites)
+  .route('/api/v1/console', consoleRegistrations)
   // Signing in needs no session yet, so it answers before inbox' requireAccess.
   .route('/api/v1/console', consoleSession)
   .route('/api/v1/console', inbox)

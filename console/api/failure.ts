@@ -26,6 +26,9 @@ const BY_CODE: Readonly<Record<string, string>> = {
   not_scan_done: 'Een uitnodiging voor de hercheck kan pas als de scan gedaan is. Laad de aanvraag opnieuw.',
   referral_erased: 'De gegevens van deze aanvraag zijn gewist; er kan niets meer aan veranderen.',
   invalid_query: 'De filters kloppen niet. Controleer de periode en probeer het opnieuw.',
+  registration_decided: 'Over deze aanmelding is al besloten, misschien door iemand anders. Laad de lijst opnieuw.',
+  registration_not_found: 'Deze aanmelding bestaat niet, of hoort bij een ander netwerk.',
+  partner_exists: 'Er bestaat al een partner met dit partner-id. Weiger deze aanmelding en vraag de aanmelder zich opnieuw aan te melden.',
   invalid_body: 'De wijziging werd niet geaccepteerd. Controleer de velden en probeer het opnieuw.',
 };
 

@@ -1,6 +1,6 @@
 /**
- * @module The signed-in console: who you are, its sections (referrals, statistics, and for admins the
- * unregistered sites), signing
+ * @module The signed-in console: who you are, its sections (referrals, statistics, partner
+ * registrations, and for admins the unregistered sites), signing
  * out, and the view the URL's hash asks for.
  */
 import type { ConsoleApi } from '../api/client';
@@ -10,6 +10,7 @@ import { Statistics } from '../statistics/Statistics';
 import { useRoute } from '../use-route';
 import { Inbox } from '../inbox/Inbox';
 import { ReferralPage } from '../inbox/ReferralPage';
+import { Registrations } from '../registrations/Registrations';
 import { UnregisteredSites } from './UnregisteredSites';
 
 interface ShellProps {
@@ -20,7 +21,7 @@ interface ShellProps {
 
 export function Shell({ api, identity, onSignOut }: ShellProps) {
   const route = useRoute();
-  const section = route.view === 'statistics' || route.view === 'unregistered-sites' ? route.view : 'inbox';
+  const section = route.view === 'referral' ? 'inbox' : route.view;
   const current = (name: typeof section) => (section === name ? 'page' : undefined);
   return (
     <>
@@ -36,6 +37,9 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
           </a>
           <a href={routeHash({ view: 'statistics' })} aria-current={current('statistics')}>
             Statistieken
+          </a>
+          <a href={routeHash({ view: 'registrations' })} aria-current={current('registrations')}>
+            Aanmeldingen
           </a>
           {identity.kind === 'admin' && (
             <a href={routeHash({ view: 'unregistered-sites' })} aria-current={current('unregistered-sites')}>
@@ -54,6 +58,8 @@ export function Shell({ api, identity, onSignOut }: ShellProps) {
           <Statistics api={api} identity={identity} />
         ) : route.view === 'unregistered-sites' ? (
           <UnregisteredSites api={api} />
+        ) : route.view === 'registrations' ? (
+          <Registrations api={api} identity={identity} />
         ) : (
           <Inbox api={api} identity={identity} filters={route} />
         )}

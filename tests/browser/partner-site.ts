@@ -10,11 +10,15 @@ export interface PartnerSite {
   stop(): Promise<void>;
 }
 
-/** Serves `body` (the page's `<body>` content) at `/` of a fresh `http://localhost:<port>`, with `csp`. */
-export async function startPartnerSite(body: string, csp: string): Promise<PartnerSite> {
+/**
+ * Serves `body` (the page's `<body>` content) at `/` of a fresh `http://localhost:<port>`, with
+ * `csp`. A function is asked on every request: a site that learns its partner id after it started.
+ */
+export async function startPartnerSite(body: string | (() => string), csp: string): Promise<PartnerSite> {
   const port = await freePort();
-  const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bakkersvereniging</title></head><body>${body}</body></html>`;
+  const html = () => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bakkersvereniging</title></head><body>${typeof body === 'string' ? body : body()}</body></html>`;
   const server = createServer((request, response) => {
+    const page = html();
     if (request.url !== '/') return response.writeHead(404).end();
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(page);
   });

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { en } from '../../widget/i18n/en';
 import { nl } from '../../widget/i18n/nl';
 import { progressText, startScan } from './flow';
-import { describeInBrowser, origin, usePage } from './page';
+import { describeInBrowser, NAVIGATION_TIMEOUT_MS, origin, STEP_TIMEOUT_MS, usePage } from './page';
 import { pageViolations } from './page-violations';
 
 const snippet = (page: Page) => page.locator('#snippet-html').textContent();
@@ -125,22 +125,47 @@ describeInBrowser('the code to copy', () => {
   });
 });
 
+/** How wide the page is, and the first elements that stick out of the viewport (to say what broke). */
+const sideways = (page: Page) =>
+  page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    culprits: [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`),
+  }));
+
 for (const width of [320, 390, 768]) {
   describeInBrowser(`the partner tools page ${width} px wide`, () => {
     const { page } = usePage({ viewport: { width, height: 800 } });
 
     test('fits without scrolling sideways, preview included', async () => {
       await openTools(page());
-      const wide = await page().evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        // The elements that stick out, to say what broke when this fails.
-        culprits: [...document.querySelectorAll('body *')]
-          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .slice(0, 5)
-          .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`),
-      }));
+      const wide = await sideways(page());
       expect(wide.culprits).toEqual([]);
       expect(wide.page).toBeLessThanOrEqual(width);
     });
   });
 }
+
+describeInBrowser('the partner tools page at 200% zoom', () => {
+  const { page } = usePage();
+
+  // Zooming a 1280 px window to 200% leaves 640 CSS pixels at two device pixels each (WCAG 1.4.4, 1.4.10).
+  test('fits a 1280 px window zoomed to 200% without scrolling sideways, registration form included', async () => {
+    const zoomed = await page().context().browser()!.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    zoomed.setDefaultTimeout(STEP_TIMEOUT_MS);
+    zoomed.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    try {
+      const tab = await zoomed.newPage();
+      await openTools(tab);
+      expect(await tab.evaluate(() => window.devicePixelRatio)).toBe(2);
+      await tab.getByRole('heading', { name: 'Registreer je site', level: 2 }).waitFor();
+      const wide = await sideways(tab);
+      expect(wide.culprits).toEqual([]);
+      expect(wide.page).toBeLessThanOrEqual(640);
+    } finally {
+      await zoomed.close();
+    }
+  });
+});

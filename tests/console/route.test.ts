@@ -9,6 +9,7 @@ test.each<ConsoleRoute>([
   { view: 'referral', reference: 'CS-7K4P-2QX9' },
   { view: 'statistics' },
   { view: 'unregistered-sites' },
+  { view: 'registrations' },
 ])('%o survives a reload: its hash reads back as the same place', (route) => {
   expect(parseRoute(routeHash(route))).toEqual(route);
 });

@@ -17,7 +17,7 @@ const form = () => byId<HTMLFormElement>('embed-settings');
 beforeEach(async () => {
   // Through an inert template: only the page's <main>, without the stylesheet and scripts it loads.
   const page = document.createElement('template');
-  page.innerHTML = String(await embedPage(ORIGIN));
+  page.innerHTML = String(await embedPage(ORIGIN, { turnstile: null, retention: { daysAfterClose: 90, maxDays: 365 } }));
   document.body.append(page.content.querySelector('main')!);
   // The network list would come from the API (embed/networks.ts).
   const option = document.createElement('option');

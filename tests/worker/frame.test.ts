@@ -15,9 +15,18 @@ describe('the iframe embed', () => {
     expect(res.headers.get('X-Frame-Options')).toBeNull();
   });
 
-  it('lets nobody frame it for a partner that does not exist', async () => {
-    const res = await get('/frame?partner=bestaat-niet');
-    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+  it('for a partner id that is not registered, first notes the framing site from the Referer in its URL', async () => {
+    const res = await get('/frame?partner=nog-niet-geregistreerd', { headers: { Referer: 'https://www.gemeente.example/ondernemers' }, redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe('/frame?partner=nog-niet-geregistreerd&lang=nl&site=www.gemeente.example');
+  });
+
+  it('lets any site frame it then, with the widget as the unregistered partner, whose posts get the stricter protection', async () => {
+    const res = await get('/frame?partner=nog-niet-geregistreerd&lang=nl&site=www.gemeente.example');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<cyber-scan partner="niet-geregistreerd" lang="nl">');
+    expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
+    expect(res.headers.get('X-Frame-Options')).toBeNull();
   });
 
   it('answers a bad partner id with 400 JSON', async () => {

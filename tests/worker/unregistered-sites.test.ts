@@ -146,3 +146,30 @@ describe('the local Turnstile stand-in', () => {
     expect(await json.json()).toMatchObject({ success: true, 'error-codes': [] });
   });
 });
+
+describe('the iframe embed for a site that is not registered', () => {
+  /** What the widget inside /frame sends: this worker's own origin, the frame's URL as Referer. */
+  const fromFrame = (site: string | null) => ({
+    Origin: ORIGIN,
+    Referer: `${ORIGIN}/frame?partner=niet-geregistreerd&lang=nl${site === null ? '' : `&site=${site}`}`,
+  });
+
+  it('counts its results as unregistered, for the framing site, although they come from this worker\'s own origin', async () => {
+    const res = await post('/api/v1/results', resultBody({ partner: 'niet-geregistreerd' }), fromFrame('www.omlijst.example'));
+    expect(res.status).toBe(201);
+    expect((await siteRow('www.omlijst.example'))?.results).toBe(1);
+  });
+
+  it('needs the bot check for a request, as any unregistered site does', async () => {
+    const res = await post('/api/v1/referrals', referralBody({ partner: 'niet-geregistreerd' }), { ...fromFrame('www.omlijst.example'), ...idempotencyKey() });
+    expect([res.status, (await errorOf(res)).code]).toEqual([403, 'turnstile_failed']);
+    const { configured } = withStandIn(TURNSTILE_TEST_KEYS.passSecret);
+    const protection = (await (await app.fetch(new Request(`${ORIGIN}/api/v1/protection?partner=niet-geregistreerd`), configured)).json()) as ProtectionResponse;
+    expect(protection.botCheck).toBe('turnstile');
+  });
+
+  it('names an unknown site when the host page sent no Referer', async () => {
+    await post('/api/v1/results', resultBody({ partner: 'niet-geregistreerd' }), fromFrame(null));
+    expect((await siteRow('onbekende site (iframe)'))?.results).toBe(1);
+  });
+});

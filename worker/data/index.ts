@@ -17,6 +17,14 @@ export { getPartner, isRegisteredOrigin, type Partner } from './partners';
 export { invalidateReferenceData, referenceData } from './reference-cache';
 export { loadReferenceData, type ReferenceData } from './reference-data';
 export { provinceFor } from './provinces';
+export {
+  getDecisionMail, listOwedDecisionMails, markDecisionMailFailed, markDecisionMailQueued, markDecisionMailSent,
+  type DecisionMail, type DecisionMailStatus,
+} from './registration-mail';
+export {
+  approveRegistration, createRegistration, freePartnerId, getRegistration, listRegistrations, refuseRegistration,
+  type Decision, type NewRegistration,
+} from './registrations';
 export { closeOutage, openOutage, outageContact } from './outages';
 export {
   getRecheckInvitation, getRecheckInvitationMail, listOwedRecheckInvitations, markRecheckInvitationFailed, markRecheckInvitationSent,

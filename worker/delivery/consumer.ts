@@ -1,17 +1,19 @@
 /**
  * @module The queue consumer: delivers each queued referral, withdrawal notice, confirmation
- * e-mail or invitation to do the check again to the entrepreneur, retries with
+ * e-mail or invitation to do the check again to the entrepreneur, or decision e-mail to a
+ * registering partner, retries with
  * the queue's own delays, and gives up visibly. Messages carry only a referral id; everything else
  * is read from D1. Messages the queue itself gave up on arrive from the dead-letter queue.
  */
-import { markConfirmationFailed, markFailed, markNoticeFailed, markRecheckInvitationFailed } from '../data';
+import { markConfirmationFailed, markDecisionMailFailed, markFailed, markNoticeFailed, markRecheckInvitationFailed } from '../data';
 import { MAX_DELIVERY_ATTEMPTS, OUTAGE_NOTICE_FROM_ATTEMPT, retryDelaySeconds, retryDivisor } from './backoff';
 import { sendConfirmation } from './confirmation-mail';
 import { deliverReferral } from './deliver';
 import { deliverWithdrawalNotice } from './deliver-withdrawal';
-import { isConfirmationMailMessage, isRecheckInvitationMessage, isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
+import { isConfirmationMailMessage, isDecisionMailMessage, isRecheckInvitationMessage, isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
 import { noticeOutage } from './outage-notice';
 import { sendRecheckInvitation } from './recheck-invitation';
+import { sendDecisionMail } from './registration-mail';
 
 /** wrangler.toml's `dead_letter_queue` of the delivery queue: messages whose retries ran out. */
 export const DEAD_LETTER_QUEUE = 'cyberscan-referrals-dead';
@@ -70,6 +72,17 @@ function jobFor(env: Env, body: unknown): Job | null {
       giveUp: () => markRecheckInvitationFailed(env.DB, id),
     };
   }
+  if (isDecisionMailMessage(body)) {
+    const id = body.decidedRegistrationId;
+    return {
+      name: `decision e-mail of registration ${id}`,
+      run: async () => {
+        await sendDecisionMail(env, id);
+        return true;
+      },
+      giveUp: () => markDecisionMailFailed(env.DB, id),
+    };
+  }
   return null;
 }
 
@@ -88,7 +101,7 @@ const giveUp = (job: Job) => job.giveUp().catch((error: unknown) => console.erro
 async function handle(message: Message, env: Env): Promise<void> {
   const job = jobFor(env, message.body);
   if (job === null) {
-    console.error(`Queue message ${message.id} is not a referral, withdrawal notice, confirmation or invitation e-mail; dropped`);
+    console.error(`Queue message ${message.id} is not a referral, withdrawal notice, confirmation, invitation or decision e-mail; dropped`);
     message.ack();
   } else if (await tryRun(job, message.attempts)) {
     message.ack();

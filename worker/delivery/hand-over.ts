@@ -1,8 +1,8 @@
 /**
  * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
- * never in a queue. Two kinds share REFERRAL_QUEUE, told apart by their one field.
+ * never in a queue. Every kind shares REFERRAL_QUEUE, told apart by its one field.
  */
-import { markConfirmationsQueued, markManyQueued, markNoticeQueued, markQueued, markRecheckInvitationsQueued } from '../data';
+import { markConfirmationsQueued, markDecisionMailQueued, markManyQueued, markNoticeQueued, markQueued, markRecheckInvitationsQueued } from '../data';
 
 /** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
@@ -24,6 +24,11 @@ export interface RecheckInvitationMessage {
   readonly recheckInviteReferralId: string;
 }
 
+/** E-mail a registration's contact its decision (worker/delivery/registration-mail.ts). */
+export interface DecisionMailMessage {
+  readonly decidedRegistrationId: string;
+}
+
 const hasString = <K extends string>(body: unknown, key: K): body is Record<K, string> =>
   typeof body === 'object' && body !== null && key in body && typeof (body as Record<K, unknown>)[key] === 'string';
 
@@ -34,6 +39,8 @@ export const isWithdrawalNoticeMessage = (body: unknown): body is WithdrawalNoti
 export const isConfirmationMailMessage = (body: unknown): body is ConfirmationMailMessage => hasString(body, 'confirmReferralId');
 
 export const isRecheckInvitationMessage = (body: unknown): body is RecheckInvitationMessage => hasString(body, 'recheckInviteReferralId');
+
+export const isDecisionMailMessage = (body: unknown): body is DecisionMailMessage => hasString(body, 'decidedRegistrationId');
 
 /**
  * Sends the referral's id to REFERRAL_QUEUE and marks it queued; true if both worked. Never
@@ -125,5 +132,20 @@ export async function handOverRecheckInvitations(env: Env, referralIds: readonly
   } catch (error) {
     console.error(`${referralIds.length} invitations to do the check again were not queued; the sweep will try again:`, error);
     return 0;
+  }
+}
+
+/**
+ * Queues the decision e-mail of registration `id`; true if the queue took it. Never throws: the
+ * decision is stored by then, and an e-mail the queue refused stays 'pending' for the sweep.
+ */
+export async function handOverDecisionMail(env: Env, id: string, now: Date = new Date()): Promise<boolean> {
+  try {
+    await env.REFERRAL_QUEUE.send({ decidedRegistrationId: id } satisfies DecisionMailMessage);
+    await markDecisionMailQueued(env.DB, id, now);
+    return true;
+  } catch (error) {
+    console.error(`Decision e-mail of registration ${id} was not queued; the sweep will try again:`, error);
+    return false;
   }
 }

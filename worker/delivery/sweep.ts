@@ -1,14 +1,15 @@
 /**
  * @module The cron sweep (wrangler.toml `[triggers]`): hands over referrals, withdrawal notices,
- * confirmation e-mails and invitations to do the check again that the queue never got, forgets old submission and idempotency keys, and says what it saw.
+ * confirmation e-mails, invitations to do the check again and registration decision e-mails
+ * that the queue never got, forgets old submission and idempotency keys, and says what it saw.
  */
 import {
   IDEMPOTENCY_KEY_HOURS, deliveryStatusReport, forgetIdempotencyKeys, forgetSubmissionKeys, listOwedConfirmations, listOwedHandOvers,
-  listOwedNotices, listOwedRecheckInvitations,
+  listOwedDecisionMails, listOwedNotices, listOwedRecheckInvitations,
   type HandOverCursor,
 } from '../data';
 import { RETRY_WINDOW_SECONDS } from './backoff';
-import { handOverConfirmations, handOverMany, handOverRecheckInvitations, handOverWithdrawalNotice } from './hand-over';
+import { handOverConfirmations, handOverDecisionMail, handOverMany, handOverRecheckInvitations, handOverWithdrawalNotice } from './hand-over';
 
 /** Pending this long, it was never queued (the queue refused it): queue it now. */
 const PENDING_AFTER_MS = 10 * 60_000;
@@ -75,6 +76,9 @@ export async function sweepReferrals(controller: ScheduledController, env: Env):
   for (const id of notices) if (await handOverWithdrawalNotice(env, id, now)) noticesQueued += 1;
   const confirmations = await handOverOwedMails(env, now, listOwedConfirmations, handOverConfirmations);
   const invitations = await handOverOwedMails(env, now, listOwedRecheckInvitations, handOverRecheckInvitations);
+  const decisions = await listOwedDecisionMails(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
+  let decisionsQueued = 0;
+  for (const id of decisions) if (await handOverDecisionMail(env, id, now)) decisionsQueued += 1;
   const forgotten = await forgetSubmissionKeys(env.DB, before(now, KEEP_SUBMISSION_KEYS_DAYS * 86_400_000).slice(0, 10));
   const keysForgotten = await forgetIdempotencyKeys(env.DB, before(now, IDEMPOTENCY_KEY_HOURS * 3_600_000));
   const status = await deliveryStatusReport(env.DB, now);
@@ -83,6 +87,6 @@ export async function sweepReferrals(controller: ScheduledController, env: Env):
     `Sweep: ${referrals.queued} of ${referrals.owed} referrals owed a hand-over queued; ` +
       `${status.counts.queued} in retry, ${status.counts.pending} pending, ${status.counts.failed} failed, ` +
       `oldest undelivered ${status.oldestUndeliveredAgeSeconds ?? '-'} s; ` +
-      `${noticesQueued} of ${notices.length} withdrawal notices, ${confirmations.queued} of ${confirmations.owed} confirmation e-mails and ${invitations.queued} of ${invitations.owed} invitations to do the check again queued; ${forgotten} submission keys and ${keysForgotten} idempotency keys forgotten`,
+      `${noticesQueued} of ${notices.length} withdrawal notices, ${confirmations.queued} of ${confirmations.owed} confirmation e-mails, ${invitations.queued} of ${invitations.owed} invitations to do the check again and ${decisionsQueued} of ${decisions.length} registration decision e-mails queued; ${forgotten} submission keys and ${keysForgotten} idempotency keys forgotten`,
   );
 }

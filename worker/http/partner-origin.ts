@@ -47,6 +47,36 @@ export function webHost(origin: string): string | null {
   }
 }
 
+/** The query parameter of /frame that names the unregistered site framing it (routes/frame.ts). */
+export const FRAME_SITE_PARAM = 'site';
+
+/** A host name with an optional port, as webHost gives it: what `site` may hold. */
+const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/i;
+
+/** Named where the unregistered frame cannot tell who frames it (the host page sent no Referer). */
+export const UNKNOWN_FRAMING_SITE = 'onbekende site (iframe)';
+
+/**
+ * The site framing the unregistered /frame whose page posts (its URL is the Referer of the
+ * widget's same-origin POSTs), or {@link UNKNOWN_FRAMING_SITE}.
+ */
+export function framingSite(referer: string | undefined): string {
+  try {
+    const site = new URL(referer ?? '').searchParams.get(FRAME_SITE_PARAM);
+    return site !== null && HOST.test(site) ? site.toLowerCase() : UNKNOWN_FRAMING_SITE;
+  } catch {
+    return UNKNOWN_FRAMING_SITE;
+  }
+}
+
+/**
+ * Whether a page at `origin` counts as a site `partner` registered: this worker's own pages do,
+ * except the unregistered iframe (routes/frame.ts), which names the unregistered partner and so
+ * gets that partner's stricter protection like any unregistered site.
+ */
+export const isRegisteredSite = (ownOrigin: string, origin: string, partnerId: string | null, partner: Partner | null): boolean =>
+  origin === ownOrigin ? partnerId !== UNREGISTERED_PARTNER_ID : (partner?.allowedOrigins.includes(origin) ?? false);
+
 /**
  * Answers a preflight. It carries no body, so it cannot name its partner, and since unregistered
  * sites may post too, every web origin passes: the POST itself is checked.
@@ -80,11 +110,11 @@ export const partnerOrigin = createMiddleware<PartnerApi>(async (c, next) => {
   const partnerId = partnerIdIn(await c.req.json());
   const reference = await referenceOf(c);
   const named = partnerId === null ? null : getPartner(reference, partnerId);
-  if (isOwnOrigin(c, origin) || named?.allowedOrigins.includes(origin)) {
+  if (isRegisteredSite(new URL(c.req.url).origin, origin, partnerId, named)) {
     c.set('partner', named);
     c.set('source', { registered: true });
   } else {
-    const host = webHost(origin);
+    const host = isOwnOrigin(c, origin) ? framingSite(c.req.header('Referer')) : webHost(origin);
     if (host === null) return refuse(c, 'Only a web page (http or https) may post.');
     if (await overLimit(c, 'UNREGISTERED_RATE_LIMIT')) return refuseOverLimit(c);
     c.set('partner', getPartner(reference, UNREGISTERED_PARTNER_ID));

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { jsonError } from './errors';
 
-type Limiter = 'RESULTS_RATE_LIMIT' | 'REFERRALS_RATE_LIMIT' | 'UNREGISTERED_RATE_LIMIT';
+type Limiter = 'RESULTS_RATE_LIMIT' | 'REFERRALS_RATE_LIMIT' | 'UNREGISTERED_RATE_LIMIT' | 'REGISTRATIONS_RATE_LIMIT';
 
 /** The period every limiter has in wrangler.toml: after it, a refused client may try again. */
 const PERIOD_SECONDS = 60;

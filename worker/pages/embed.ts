@@ -6,6 +6,7 @@
 import { html } from 'hono/html';
 import { DEFAULT_EMBED, embedHtml, frameHtml } from '../../core/embed-code';
 import { embedGuide } from './embed-guide';
+import { embedRegistration, type RegistrationSettings } from './embed-registration';
 import { embedReference } from './embed-reference';
 
 const colour = (id: string, label: string, value: string) =>
@@ -70,7 +71,8 @@ of <code>&lt;style&gt;</code>-blok blokkeert een strikte Content-Security-Policy
 <p class="hint" id="copy-status" role="status"></p>
 </section>`;
 
-export const embedPage = (origin: string) => html`<!doctype html>
+/** The page for this deployment's `origin`, with the registration form's `registration` settings. */
+export const embedPage = (origin: string, registration: RegistrationSettings) => html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -87,6 +89,7 @@ export const embedPage = (origin: string) => html`<!doctype html>
 <p class="lead">Zet de check van vijf minuten op de website van je gemeente, vereniging of netwerk. Ondernemers
 zien direct hoe digitaal veilig hun bedrijf is, en wie een volledige scan wil, komt bij het regionale
 netwerk terecht. Stel de check hieronder in en kopieer de code.</p>
+${embedRegistration(registration)}
 <div class="columns">
 ${settings}
 ${preview}

@@ -1,0 +1,58 @@
+/**
+ * @module The e-mail to a registration's contact once it is decided: on approval the final code
+ * to paste (core/embed-code.ts, as /embed writes it), on refusal a plain, polite no. One run of
+ * it for the queue consumer, sent through the one mail sender (worker/mail/send-mail.ts).
+ */
+import { embedHtml, frameHtml, type EmbedChoice } from '../../core/embed-code';
+import { getDecisionMail, markDecisionMailSent, type DecisionMail } from '../data';
+import { mailSender, type Mail } from '../mail/send-mail';
+
+export type DecisionMailRun = 'sent' | 'already-sent' | 'not-owed';
+
+function approvalText(decision: DecisionMail, origin: string): string[] {
+  const choice: EmbedChoice = { lang: 'nl', partner: decision.partnerId, network: '' };
+  return [
+    `Je aanmelding van ${decision.organisation} voor CyberScan is goedgekeurd. Je partner-id is ${decision.partnerId}.`,
+    '',
+    'Je website is nu geregistreerd: uitkomsten en aanvragen van je site tellen vanaf nu onder je eigen naam. Plak deze code op de plek waar de check moet komen:',
+    '',
+    embedHtml(origin, choice),
+    '',
+    'Staat je website geen scripts toe? Gebruik dan deze code met een iframe:',
+    '',
+    frameHtml(origin, choice),
+    '',
+    `Kleuren kiezen en uitleg voor WordPress en een strikte Content-Security-Policy vind je op ${origin}/embed.`,
+  ];
+}
+
+function refusalText(decision: DecisionMail): string[] {
+  return [
+    `Je aanmelding van ${decision.organisation} voor CyberScan is niet goedgekeurd.`,
+    ...(decision.reason ? ['', `De reden: ${decision.reason}`] : []),
+    '',
+    'De check blijft op je website werken zoals nu, als niet-geregistreerde site. Denk je dat dit een vergissing is, antwoord dan op deze e-mail of meld je opnieuw aan.',
+  ];
+}
+
+/** The e-mail for `decision`; approval needs the origin of the code (`snippetOrigin`, else `fallbackOrigin`). */
+export function decisionMail(decision: DecisionMail, fallbackOrigin: string | undefined): Mail {
+  const origin = decision.snippetOrigin ?? fallbackOrigin;
+  if (decision.approved && !origin) throw new Error('No origin for the code in the approval e-mail (PUBLIC_ORIGIN)');
+  const body = decision.approved ? approvalText(decision, origin!) : refusalText(decision);
+  return {
+    to: decision.email,
+    subject: decision.approved ? 'CyberScan: je aanmelding is goedgekeurd' : 'CyberScan: je aanmelding is niet goedgekeurd',
+    text: ['Hallo,', '', ...body, '', 'Je krijgt deze e-mail omdat dit adres is ingevuld bij een aanmelding op de CyberScan-pagina voor partners.', ''].join('\n'),
+  };
+}
+
+/** Sends the decision e-mail of registration `id` once; a failure throws, and the queue retries it. */
+export async function sendDecisionMail(env: Env, id: string, now: Date = new Date()): Promise<DecisionMailRun> {
+  const decision = await getDecisionMail(env.DB, id);
+  if (decision === null) return 'not-owed';
+  if (decision.status === 'sent') return 'already-sent';
+  await mailSender(env)(decisionMail(decision, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN));
+  await markDecisionMailSent(env.DB, id, now);
+  return 'sent';
+}
