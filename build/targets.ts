@@ -90,6 +90,14 @@ export const targets: readonly Target[] = [
     budget: 1 * 1000,
     budgetReason: 'the e-mail to the IT supplier is composed when a visitor asks for it, often on a phone',
   },
+  {
+    kind: 'partner-script',
+    name: 'reminder',
+    entry: 'widget/reminder/index.ts',
+    file: 'widget-reminder.js',
+    budget: 1 * 1000,
+    budgetReason: 'the re-check reminder is made when a visitor asks for it, often on a phone',
+  },
   { kind: 'page-script', name: 'console', entry: 'console/main.tsx', file: 'console.js', stylesheet: 'console.css' },
   { kind: 'page-script', name: 'embed', entry: 'embed/main.ts', file: 'embed.js', stylesheet: 'embed.css' },
 ];

@@ -50,6 +50,8 @@ export interface Chunks {
   advice: BankAdvice;
   /** The `mailto:` composer for the IT supplier (widget-supplier.js). */
   supplier: typeof import('./supplier/compose').supplierMail;
+  /** The re-check reminder's calendar file download (widget-reminder.js). */
+  reminder: typeof import('./reminder/download').downloadReminder;
 }
 
 // Preact's jsxs is jsx under another name (for children known to be an array).
