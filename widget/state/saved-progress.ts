@@ -8,7 +8,7 @@ import type { BankStructure } from '../../core/bank/types';
 import { profileOptions, type Profile } from '../../core/profile/index';
 import { visibleBank } from '../../core/bank/visibility';
 import { answerProblems } from '../../core/validate-answers';
-import { freshProgress, type Progress, type SentReferral } from './progress';
+import { freshProgress, type Progress, type RecheckProgress, type SentReferral } from './progress';
 import { questionStep, questionsBefore, resultStep } from './steps';
 
 /** One saved assessment per partner, so two partners' widgets on one site do not mix. */
@@ -49,6 +49,16 @@ const isSentReferral = (value: unknown): value is SentReferral =>
   /^\d{4}-\d\d-\d\d$/.test(String(value.sentOn));
 
 /**
+ * A re-check's earlier answers: each one an answer its question offers (hidden questions may be
+ * missing), and whether it followed the scan. Anything else is dropped with the rest.
+ */
+const isRecheckProgress = (value: unknown, bank: BankStructure): value is RecheckProgress =>
+  isRecord(value) &&
+  typeof value.afterScan === 'boolean' &&
+  isRecord(value.previous) &&
+  Object.entries(value.previous).every(([id, answer]) => bank.questions.some((q) => q.id === id && q.answers.includes(answer as never)));
+
+/**
  * Progress saved against the previous question list: the answers that still count (core
  * carry-over) to the questions this profile shows, the visitor at the first one still open.
  */
@@ -76,9 +86,10 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
   if (!isRecord(saved)) return null;
   if (saved.bankVersion === carryOver.from) return carriedProgress(saved, bank);
   if (saved.bankVersion !== bank.version) return typeof saved.bankVersion === 'string' ? { ...freshProgress(bank), notice: 'expired' } : null;
-  const { step, profile, answers, submissionId, referral } = saved;
+  const { step, profile, answers, submissionId, referral, recheck } = saved;
   if (!isRecord(profile) || !isProfile(profile) || !isStep(step, visibleBank(bank, profile).questions.length)) return null;
   if (!isRecord(answers) || !answersFit(bank, step, profile, answers)) return null;
   if (referral !== undefined && !isSentReferral(referral)) return null;
-  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral };
+  if (recheck !== undefined && !isRecheckProgress(recheck, bank)) return null;
+  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral, recheck };
 }
