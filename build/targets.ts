@@ -98,6 +98,15 @@ export const targets: readonly Target[] = [
     budget: 1 * 1000,
     budgetReason: 'the re-check reminder is made when a visitor asks for it, often on a phone',
   },
+  {
+    kind: 'partner-script',
+    name: 'compare',
+    entry: 'widget/recheck/index.ts',
+    file: 'widget-compare.js',
+    budget: 1 * 1000,
+    budgetReason: 'a re-check\'s before and after loads with its result, often on a phone',
+    sharesPreact: true,
+  },
   { kind: 'page-script', name: 'console', entry: 'console/main.tsx', file: 'console.js', stylesheet: 'console.css' },
   { kind: 'page-script', name: 'embed', entry: 'embed/main.ts', file: 'embed.js', stylesheet: 'embed.css' },
 ];

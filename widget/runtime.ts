@@ -52,6 +52,8 @@ export interface Chunks {
   supplier: typeof import('./supplier/compose').supplierMail;
   /** The re-check reminder's calendar file download (widget-reminder.js). */
   reminder: typeof import('./reminder/download').downloadReminder;
+  /** A re-check's before and after (widget-compare.js). */
+  compare: ComponentType<import('./recheck/RecheckComparison').RecheckComparisonProps>;
 }
 
 // Preact's jsxs is jsx under another name (for children known to be an array).
