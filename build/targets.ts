@@ -46,15 +46,25 @@ export interface PageScript {
 
 export type Target = PartnerScript | PageScript;
 
-/** In build order. widget.js loads the three chunks after it on demand (widget/load-chunk.ts). */
+/** In build order. widget.js loads the chunks after it on demand (widget/load-chunk.ts). */
 export const targets: readonly Target[] = [
   {
     kind: 'partner-script',
     name: 'widget',
     entry: 'widget/index.tsx',
     file: 'widget.js',
-    budget: 20 * 1000,
-    budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs to reach the result',
+    // 20 kB until the result screen became widget-result.js; on its way to 15 kB (issue 14).
+    budget: 17 * 1000,
+    budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs up to the last question',
+  },
+  {
+    kind: 'partner-script',
+    name: 'result',
+    entry: 'widget/components/result-chunk.ts',
+    file: 'widget-result.js',
+    budget: 6 * 1000,
+    budgetReason: 'the result screen loads in the background during the questions, and must be there by the result, also on a phone',
+    sharesPreact: true,
   },
   {
     kind: 'partner-script',

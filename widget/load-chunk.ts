@@ -1,13 +1,15 @@
 /**
  * @module Loads a chunk on demand: a second script next to widget.js, `widget-<name>.js`, that
  * registers its value on the runtime (runtime.ts). Chunks keep widget.js within its budget:
- * most visitors never open the referral step or read the widget in English.
+ * most visitors never open the referral step or read the widget in English, and the result
+ * loads while the visitor answers the questions.
  */
 import { runtime, type Chunks } from './runtime';
 import { scriptOrigin } from './script-origin';
 
-// Each entry holds what its name's chunk registers (a Map cannot say so in its type).
-const loading = new Map<keyof Chunks, Promise<unknown>>();
+// Each entry holds what its name's chunk registers (a Map cannot say so in its type). On the
+// runtime, so that widget-result.js, which has its own copy of this module, shares it.
+const loading = (runtime.loading ??= new Map());
 
 /**
  * Adds `<script src>` for the chunk to the page once, from the host widget.js came from

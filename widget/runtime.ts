@@ -1,18 +1,21 @@
 /**
  * @module What widget.js shares with the chunks it loads on demand (load-chunk.ts):
- * widget-referral.js, the referral step, widget-en.js, the English UI strings, and
- * widget-advice.js, the bank's Dutch advice. The runtime
- * holds the Preact pieces the step is built with (one Preact on the page, so the step renders
- * inside the widget's own tree) and the slots where the chunks register themselves. It sits on
- * `window.CyberScan` as a non-enumerable `runtime`, so the page sees only `mount`.
+ * widget-result.js, the result screen, widget-referral.js, the referral step, widget-en.js, the
+ * English UI strings, and widget-advice.js, the bank's Dutch advice. The runtime holds the Preact
+ * pieces the screens are built with (one Preact on the page, so they render inside the widget's
+ * own tree), the chunks being loaded, and the slots where the chunks register themselves. It sits
+ * on `window.CyberScan` as a non-enumerable `runtime`, so the page sees only `mount`.
  */
-import { Component, type ComponentType } from 'preact';
+import { Component, Fragment, type ComponentType } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import type { Answers } from '../core/answers';
-import type { BankAdvice, Lang } from '../core/bank/types';
+import type { BankAdvice, Lang, QuestionBank } from '../core/bank/types';
 import type { ReferralResponse } from '../core/contracts';
 import type { Profile } from '../core/profile/index';
-import type { UiText } from './i18n/types';
+import type { Assessment } from '../core/scoring';
+import type { CyberScanProps } from './components/props';
+import type { FlowText } from './i18n/types';
+import type { Progress } from './state/progress';
 
 /** What the widget hands the referral step. */
 export interface ReferralStepProps {
@@ -32,20 +35,44 @@ export interface ReferralStepProps {
   readonly onSent: (referral: ReferralResponse) => void;
 }
 
+/** What the flow hands the result screen (widget-result.js): its state when the visitor got there. */
+export interface ResultProps {
+  /** The widget's options and element. */
+  readonly options: CyberScanProps;
+  /** The bank's texts, with only the questions this profile was asked. */
+  readonly bank: QuestionBank;
+  /** The bank's advice when it came with the bank (English); else the result loads widget-advice.js. */
+  readonly advice: BankAdvice | undefined;
+  /** The texts up to here; the result screen brings its own (widget/i18n/<lang>-result.ts). */
+  readonly text: FlowText;
+  readonly progress: Progress;
+  readonly assessment: Assessment;
+  /** The result link (widget/state/linked-progress.ts). */
+  readonly link: string;
+  readonly onRestart: () => void;
+  readonly onSent: (referral: ReferralResponse) => void;
+}
+
 /**
- * Only what widget-referral.js imports: every export shared here costs bytes in widget.js.
- * The build (`sharesPreact` in build/environment.ts) maps both `preact` and `preact/jsx-runtime`
- * to this one object, and tests/widget/referral-bundle.test.ts checks that the step needs nothing more.
+ * Only what the chunks import: every export shared here costs bytes in widget.js. The build
+ * (`sharesPreact` in build/environment.ts) maps both `preact` and `preact/jsx-runtime` to this one
+ * object, and tests/widget/referral-bundle.test.ts checks that the chunks need nothing more.
  */
 export interface Runtime
-  extends Pick<typeof import('preact'), 'Component'>,
+  extends Pick<typeof import('preact'), 'Component' | 'Fragment'>,
     Pick<typeof import('preact/jsx-runtime'), 'jsx' | 'jsxs'>,
-    Partial<Chunks> {}
+    Partial<Chunks> {
+  /** The chunks loading or loaded (load-chunk.ts): one per page, also when a chunk loads another. */
+  loading?: Map<keyof Chunks, Promise<unknown>>;
+}
 
 /** What each chunk `widget-<name>.js` sets on the runtime when it runs. */
 export interface Chunks {
+  /** The result screen with all it shows (widget-result.js), loaded in the background during the questions. */
+  result: ComponentType<ResultProps>;
   referral: ComponentType<ReferralStepProps>;
-  en: UiText;
+  /** The English UI strings up to the last question (widget-en.js); the result screen brings its own. */
+  en: FlowText;
   /** The bank's Dutch advice (widget-advice.js); an English widget has it from the API with its bank. */
   advice: BankAdvice;
   /** The `mailto:` composer for the IT supplier (widget-supplier.js). */
@@ -56,5 +83,9 @@ export interface Chunks {
   compare: ComponentType<import('./recheck/RecheckComparison').RecheckComparisonProps>;
 }
 
+/**
+ * widget.js makes the runtime. A chunk built from modules that import this one (widget-result.js
+ * uses the chunk loader) finds widget.js's on the page instead of making a second.
+ */
 // Preact's jsxs is jsx under another name (for children known to be an array).
-export const runtime: Runtime = { Component, jsx, jsxs: jsx };
+export const runtime: Runtime = window.CyberScan?.runtime ?? { Component, Fragment, jsx, jsxs: jsx };

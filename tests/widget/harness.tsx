@@ -5,15 +5,18 @@ import type { Answer } from '../../core/answers';
 import { bankAdviceNl, bankStructure } from '../../core/bank/index';
 import type { Lang } from '../../core/bank/types';
 import { CyberScan } from '../../widget/components/CyberScan';
+import { ResultView } from '../../widget/components/ResultView';
 import { nl } from '../../widget/i18n/nl';
 import { runtime } from '../../widget/runtime';
 
 // No API in these tests: the anonymous result is sent into the void, as when a visitor is
 // offline. Tests that need the API stub fetch themselves. happy-dom runs no scripts, so the
-// harness plays widget-advice.js's part and registers the Dutch advice, as when it loaded
-// during the questions; tests/widget/advice-loading.test.tsx takes it away.
+// harness plays the part of widget-result.js and widget-advice.js and registers the result screen
+// and the Dutch advice, as when they loaded during the questions; tests/widget/advice-loading.test.tsx
+// and tests/widget/result-loading.test.tsx take them away.
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  runtime.result = ResultView;
   runtime.advice = bankAdviceNl;
 });
 
@@ -21,6 +24,7 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
   vi.unstubAllGlobals();
+  delete runtime.result;
   delete runtime.advice;
 });
 

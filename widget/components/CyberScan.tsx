@@ -2,8 +2,8 @@
 import { Component } from 'preact';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import { adviceOf, dutchBank, fetchBank } from '../bank/load-bank';
-import { nl } from '../i18n/nl';
-import type { UiText } from '../i18n/types';
+import { nlFlow } from '../i18n/nl-flow';
+import type { FlowText } from '../i18n/types';
 import { loadChunk } from '../load-chunk';
 import { Flow } from './Flow';
 import { LanguageStatus } from './LanguageStatus';
@@ -11,7 +11,7 @@ import type { CyberScanProps } from './props';
 
 interface CyberScanState {
   /** Both null while English loads. */
-  readonly text: UiText | null;
+  readonly text: FlowText | null;
   readonly bank: QuestionBank | null;
   /** An English bank's advice, which comes with it; the Dutch advice is widget-advice.js. */
   readonly advice?: BankAdvice;
@@ -24,7 +24,7 @@ interface CyberScanState {
  * gives each set of options its own instance.
  */
 export class CyberScan extends Component<CyberScanProps, CyberScanState> {
-  override state: CyberScanState = this.props.lang === 'nl' ? { text: nl, bank: dutchBank } : { text: null, bank: null };
+  override state: CyberScanState = this.props.lang === 'nl' ? { text: nlFlow, bank: dutchBank } : { text: null, bank: null };
 
   override componentDidMount(): void {
     if (!this.state.bank) this.load();

@@ -3,7 +3,7 @@
  * focus between screens, tells the host page when the visitor starts and completes, and sends
  * the anonymous result.
  * State lives in class components, not hooks: preact/hooks would add about 1 kB gzip to a
- * bundle whose budget is 20 kB.
+ * bundle whose budget is 15 kB.
  */
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
@@ -13,8 +13,7 @@ import { isShown, visibleBank } from '../../core/bank/visibility';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
-import type { UiText } from '../i18n/types';
-import { printWidget } from '../print';
+import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
 import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
 import { restoreProgress, storageKey } from '../state/saved-progress';
@@ -22,20 +21,18 @@ import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
 import { runtime } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
-import { Comparison } from './Comparison';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
 import type { CyberScanProps } from './props';
 import { QuestionScreen } from './QuestionScreen';
-import { Referral } from './Referral';
-import { ResultWithAdvice } from './ResultWithAdvice';
+import { ResultSlot } from './ResultSlot';
 
 export interface FlowProps extends CyberScanProps {
   /** The bank's texts; scoring and step counting always use the bundled `bankStructure`. */
   readonly bank: QuestionBank;
   /** The bank's advice when it came with the bank (English); else the result loads widget-advice.js. */
   readonly advice?: BankAdvice | undefined;
-  readonly text: UiText;
+  readonly text: FlowText;
 }
 
 export class Flow extends Component<FlowProps, Progress> {
@@ -46,19 +43,22 @@ export class Flow extends Component<FlowProps, Progress> {
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
   override componentDidMount(): void {
-    this.preloadAdvice();
+    this.preload();
   }
 
   /**
-   * From the first question on, widget-advice.js loads in the background, so that the result
-   * needs no request. Once per page; a failure is forgotten, and the next screen or the result tries again.
+   * From the first question on, the result screen (widget-result.js) and, for a Dutch widget, its
+   * advice (widget-advice.js) load in the background, so that the result needs no request. Once
+   * per page; a failure is forgotten, and the next screen or the result tries again.
    */
-  private preloadAdvice(): void {
-    if (!this.props.advice && !runtime.advice && this.state.step >= questionStep(0)) loadChunk('advice').catch(() => {});
+  private preload(): void {
+    if (this.state.step < questionStep(0)) return;
+    if (!runtime.result) loadChunk('result').catch(() => {});
+    if (!this.props.advice && !runtime.advice) loadChunk('advice').catch(() => {});
   }
 
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
-    this.preloadAdvice();
+    this.preload();
     // Made when written, after the paint: the newest progress then, however many changes came between.
     storeSoon(storageKey(this.props.partner), () => (isPristine(this.state) ? null : JSON.stringify(this.state)));
     // A new screen: start keyboard and screen-reader users at its heading. Never on the first
@@ -94,11 +94,10 @@ export class Flow extends Component<FlowProps, Progress> {
   };
 
   override render(props: FlowProps, progress: Progress) {
-    const { host, text } = props;
+    const { text } = props;
     // Only the questions that fit the company's profile are stepped through.
     const bank = { ...props.bank, questions: props.bank.questions.filter((q) => isShown(q, progress.profile)) };
     const screen = screenAt(progress.step, bank.questions.length);
-    const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
         {progress.notice && <p role="status">{text.question.notice[progress.notice]}</p>}
@@ -135,27 +134,16 @@ export class Flow extends Component<FlowProps, Progress> {
           />
         )}
         {screen.kind === 'result' && (
-          <ResultWithAdvice
+          <ResultSlot
+            options={props}
             bank={bank}
             advice={props.advice}
-            answers={progress.answers}
-            assessment={assessment}
-            text={text.result}
-            onPrint={() => printWidget(host)}
-            onRestart={() => this.act({ type: 'restart' })}
+            text={text}
+            progress={progress}
+            assessment={scoreAssessment(bankStructure, progress.answers)}
             link={resultLink(bankStructure, progress.answers)}
-            comparison={<Comparison api={props.api} lang={bank.lang} size={progress.profile.size} />}
-            // The options and the progress hold all the referral step needs.
-            referral={
-              <Referral
-                {...props}
-                {...progress}
-                band={assessment.band}
-                text={text.referral}
-                sent={progress.referral}
-                onSent={this.sent}
-              />
-            }
+            onRestart={() => this.act({ type: 'restart' })}
+            onSent={this.sent}
           />
         )}
       </div>

@@ -4,10 +4,10 @@
  * for a company that is under attack right now.
  */
 import { fill } from '../i18n/fill';
-import type { UiText } from '../i18n/types';
+import type { FlowText } from '../i18n/types';
 
 interface IntroProps {
-  readonly text: UiText['intro'];
+  readonly text: FlowText['intro'];
   readonly questionCount: number;
   /** Who offers the check, as the page names it; without it, a general line. */
   readonly organiser: string | undefined;

@@ -1,12 +1,12 @@
 /** @module The optional company profile: sector, size band and postcode (four digits), all skippable. */
 import type { Lang } from '../../core/bank/types';
 import { profileOptions, type Profile, type ProfileOption, type SectorId, type SizeId } from '../../core/profile/index';
-import type { UiText } from '../i18n/types';
+import type { FlowText } from '../i18n/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { StepNav } from './StepNav';
 
 interface ProfileStepProps {
-  readonly text: UiText;
+  readonly text: FlowText;
   readonly lang: Lang;
   readonly profile: Profile;
   readonly onChange: (profile: Profile) => void;

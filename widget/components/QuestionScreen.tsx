@@ -5,7 +5,7 @@
  */
 import type { Answer, Answers } from '../../core/answers';
 import type { QuestionBank } from '../../core/bank/types';
-import type { UiText } from '../i18n/types';
+import type { FlowText } from '../i18n/types';
 import { QuestionProgress } from './QuestionProgress';
 import { QuestionStep } from './QuestionStep';
 
@@ -14,7 +14,7 @@ interface QuestionScreenProps {
   /** 0-based position of the question in the bank. */
   readonly index: number;
   readonly answers: Answers;
-  readonly text: UiText;
+  readonly text: FlowText;
   readonly onAnswer: (questionId: string, answer: Answer) => void;
   readonly onBack: () => void;
   readonly onNext: () => void;

@@ -2,7 +2,7 @@
 import { Component } from 'preact';
 import type { Answer } from '../../core/answers';
 import type { QuestionOnScreen } from '../../core/bank/types';
-import type { UiText } from '../i18n/types';
+import type { FlowText } from '../i18n/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { StepNav } from './StepNav';
 
@@ -10,7 +10,7 @@ interface QuestionStepProps {
   readonly question: QuestionOnScreen;
   readonly answer: Answer | undefined;
   readonly isLast: boolean;
-  readonly text: UiText;
+  readonly text: FlowText;
   readonly onAnswer: (answer: Answer) => void;
   readonly onBack: () => void;
   readonly onNext: () => void;

@@ -41,8 +41,8 @@ export function ResultScreen(props: ResultScreenProps) {
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const top = assessment.actions.slice(0, TOP_ACTIONS);
   return (
-    <section part="result">
-      <h2 tabIndex={-1}>{text.title}</h2>
+    // Inside ResultSlot's section, under its heading.
+    <>
       <p class="print-only">
         {fill(text.printHeader, {
           date: new Date().toLocaleDateString(bank.lang, { dateStyle: 'long' }),
@@ -84,6 +84,6 @@ export function ResultScreen(props: ResultScreenProps) {
         )}
         <RestartButton text={text} onRestart={onRestart} />
       </div>
-    </section>
+    </>
   );
 }

@@ -6,7 +6,11 @@
 import type { Answer } from '../../core/answers';
 import type { Band } from '../../core/scoring';
 
-export interface UiText {
+/**
+ * What widget.js shows up to the last question, and of the result only what it says while the
+ * result screen (widget-result.js) loads or after it failed to.
+ */
+export interface FlowText {
   readonly intro: {
     readonly title: string;
     /** `{count}`: the number of questions. */
@@ -51,6 +55,23 @@ export interface UiText {
   };
   readonly result: {
     readonly title: string;
+    /** While the result screen loads (widget-result.js), which it normally did during the questions. */
+    readonly loading: string;
+    /** The result screen did not load: says the answers are kept, and `retry` tries again. */
+    readonly failed: string;
+    readonly retry: string;
+  };
+  /** A result link in the address that did not open (core/result-link.ts). */
+  readonly link: {
+    readonly malformed: string;
+    /** `{version}`: the bank version the link was made with. */
+    readonly otherVersion: string;
+  };
+}
+
+/** The result screen's own strings, which widget-result.js brings. */
+export interface ResultText {
+  readonly result: {
     /** Follows the overall score, as in "62 out of 100". */
     readonly outOf: string;
     readonly bands: Readonly<Record<Band, { readonly name: string; readonly meaning: string }>>;
@@ -72,9 +93,8 @@ export interface UiText {
     readonly allAdvice: string;
     /** While the bank's advice loads (widget-advice.js), which it normally did during the questions. */
     readonly adviceLoading: string;
-    /** The advice did not load: says the answers are kept, and `retry` tries again. */
+    /** The advice did not load: says the answers are kept, and the flow's `retry` tries again. */
     readonly adviceFailed: string;
-    readonly retry: string;
     /** `{count}`: how many questions were answered "don't know". */
     readonly unknownHint: string;
     readonly print: string;
@@ -91,12 +111,6 @@ export interface UiText {
     readonly restartAsk: string;
     readonly restartYes: string;
     readonly restartNo: string;
-  };
-  /** A result link in the address that did not open (core/result-link.ts). */
-  readonly link: {
-    readonly malformed: string;
-    /** `{version}`: the bank version the link was made with. */
-    readonly otherVersion: string;
   };
   /** The invitation on the result; the referral step brings its own texts when it loads. */
   readonly referral: {
@@ -118,3 +132,6 @@ export interface UiText {
     readonly againNo: string;
   };
 }
+
+/** All the widget's UI strings in one language: the result screen reads both parts. */
+export type UiText = FlowText & ResultText;

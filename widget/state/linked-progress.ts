@@ -6,10 +6,10 @@
  */
 import type { Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
-import { RECHECK_LINK_KEY, recheckAsked, recheckFragment } from '../../core/recheck';
+import { RECHECK_LINK_KEY, recheckAsked } from '../../core/recheck';
 import { packResult, RESULT_LINK_KEY, unpackResult, type UnpackedResult } from '../../core/result-link';
 import { fill } from '../i18n/fill';
-import type { UiText } from '../i18n/types';
+import type { FlowText } from '../i18n/types';
 import { freshProgress, startRecheck, type Progress } from './progress';
 import { resultStep } from './steps';
 
@@ -44,10 +44,6 @@ export function progressFor(bank: BankStructure, link: PageLink | null, saved: P
 export const resultLink = (bank: BankStructure, answers: Answers): string =>
   `${location.href.split('#')[0]}#${RESULT_LINK_KEY}=${packResult(bank, answers)}`;
 
-/** The link that starts a re-check from `answers`, on this page (the calendar reminder's). */
-export const recheckLink = (bank: BankStructure, answers: Answers): string =>
-  `${location.href.split('#')[0]}#${recheckFragment(packResult(bank, answers), false)}`;
-
 /** Why a link in the page did not open, in the visitor's words. */
-export const linkProblem = (text: UiText['link'], link: UnpackedResult & { ok: false }): string =>
+export const linkProblem = (text: FlowText['link'], link: UnpackedResult & { ok: false }): string =>
   link.reason === 'other-version' ? fill(text.otherVersion, { version: link.bankVersion }) : text.malformed;

@@ -4,7 +4,6 @@
  */
 import hostCss from './host.css?inline';
 import controlsCss from './controls.css?inline';
-import resultCss from './result.css?inline';
 import printCss from './print.css?inline';
 import pageCss from './page-print.css?inline';
 
@@ -17,8 +16,8 @@ const sheetOf = (css: string): CSSStyleSheet => {
 let widget: CSSStyleSheet | undefined;
 let page: CSSStyleSheet | undefined;
 
-/** The sheet every shadow root adopts. */
-export const widgetSheet = (): CSSStyleSheet => (widget ??= sheetOf(hostCss + controlsCss + resultCss + printCss));
+/** The sheet every shadow root adopts; the result screen and the referral step add their own (adopt.ts). */
+export const widgetSheet = (): CSSStyleSheet => (widget ??= sheetOf(hostCss + controlsCss + printCss));
 
 /** The sheet the host document adopts while the widget prints (see print.ts). */
 export const pageSheet = (): CSSStyleSheet => (page ??= sheetOf(pageCss));

@@ -1,0 +1,69 @@
+/**
+ * The result screen is a chunk, widget-result.js: it starts loading at the first question, the
+ * result renders at once when it is there, and says so with a way forward when it cannot load.
+ * happy-dom runs no scripts: with `handleDisabledFileLoadingAsSuccess` it fires `load` for a
+ * script tag, and the test plays the script's part by registering (or not) the screen.
+ */
+import { fireEvent, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ResultView } from '../../widget/components/ResultView';
+import { nl } from '../../widget/i18n/nl';
+import { runtime } from '../../widget/runtime';
+import { answerAll, pressButton, renderWidget, startAssessment } from './harness';
+
+const settings = () => (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings;
+const resultScripts = () => [...document.head.querySelectorAll('script')].filter((s) => s.getAttribute('src')?.endsWith('/widget-result.js'));
+
+beforeEach(() => {
+  // As on a page where the chunk has not arrived (the harness registers it for the other tests).
+  delete runtime.result;
+  settings().handleDisabledFileLoadingAsSuccess = true;
+});
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  settings().handleDisabledFileLoadingAsSuccess = false;
+});
+
+describe('the result chunk', () => {
+  test('starts loading at the first question, not before', () => {
+    // The loader removes a script that registered nothing, so what was added is watched instead.
+    const append = vi.spyOn(document.head, 'append');
+    const added = () => append.mock.calls.flat().filter((node) => (node as HTMLScriptElement).src?.endsWith('/widget-result.js'));
+    renderWidget();
+    pressButton(nl.intro.start);
+    expect(added()).toHaveLength(0);
+    pressButton(nl.nav.next);
+    expect(added()).toHaveLength(1);
+  });
+
+  test('renders the result at once when the chunk is there, with no request', () => {
+    renderWidget();
+    startAssessment();
+    runtime.result = ResultView;
+    document.head.innerHTML = '';
+    answerAll(() => nl.answers.no);
+    expect(screen.getByRole('button', { name: nl.result.restart })).toBeTruthy();
+    expect(screen.queryByText(nl.result.loading)).toBeNull();
+    expect(resultScripts()).toHaveLength(0);
+  });
+
+  test('says it cannot load the result, keeps the focus on its heading, and tries again on request', async () => {
+    // The script never arrives: blocked downloads fire `error`, and nothing registers the screen.
+    settings().handleDisabledFileLoadingAsSuccess = false;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderWidget();
+    startAssessment();
+    answerAll(() => nl.answers.no);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', nl.result.failed);
+    const heading = screen.getByRole('heading', { level: 2, name: nl.result.title });
+    expect(document.activeElement).toBe(heading);
+
+    settings().handleDisabledFileLoadingAsSuccess = true;
+    runtime.result = ResultView;
+    fireEvent.click(screen.getByRole('button', { name: nl.result.retry }));
+    expect(await screen.findByRole('button', { name: nl.result.restart })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(heading);
+  });
+});

@@ -1,0 +1,54 @@
+/** @module The widget's Dutch UI strings up to the last question, and the result's while widget-result.js loads: widget.js bundles these. */
+import type { FlowText } from './types';
+
+export const nlFlow: FlowText = {
+  intro: {
+    title: 'Hoe digitaal veilig is jouw bedrijf?',
+    lead: '{count} vragen over de vijf basisprincipes van veilig digitaal ondernemen.',
+    facts: ['Duurt ongeveer 5 minuten.', 'Anoniem: geen naam of e-mail nodig.', 'Indicatief: op basis van je antwoorden.'],
+    organiser: 'Van het regionale cyberweerbaarheidsnetwerk en deze website.',
+    organiserNamed: 'Aangeboden door {name} en het regionale cyberweerbaarheidsnetwerk.',
+    statistics: 'Je antwoorden tellen anoniem mee voor je regio.',
+    privacy: 'Privacy',
+    hitNow: {
+      title: 'Nu getroffen?',
+      steps: [
+        'Haal getroffen apparaten van internet en het netwerk, en bel je IT-leverancier.',
+        'Is er geld overgemaakt? Bel meteen je bank.',
+        'Doe aangifte bij de politie (zie politie.nl). De Fraudehelpdesk is er ook voor ondernemers.',
+        'Zijn persoonsgegevens gelekt? Meld dat binnen 72 uur bij de Autoriteit Persoonsgegevens.',
+      ],
+    },
+    start: 'Start de check',
+  },
+  profile: {
+    title: 'Over je bedrijf',
+    lead: 'Alles optioneel.',
+    sector: 'Je sector',
+    size: 'Aantal mensen, jijzelf meegeteld',
+    postcode: 'Postcode van je bedrijf, alleen de cijfers: dan tel je mee voor je regio',
+    skip: 'Overslaan',
+  },
+  question: {
+    progress: 'Vraag {n}/{total}',
+    why: 'Waarom is dit belangrijk?',
+    chooseFirst: 'Kies eerst een antwoord.',
+    notice: {
+      carried: 'De vragen zijn vernieuwd. Je eerdere antwoorden zijn overgenomen waar dat kon; je gaat verder bij de eerste open vraag.',
+      expired: 'Je opgeslagen check hoort bij een oudere vragenlijst en kon niet worden geopend. Je begint opnieuw.',
+      recheck: 'Je doet de check opnieuw. Je eerdere antwoorden staan al ingevuld: verander alleen wat er veranderd is.',
+    },
+  },
+  answers: { yes: 'Ja', partial: 'Gedeeltelijk', no: 'Nee', unknown: 'Weet ik niet', na: 'Niet van toepassing' },
+  nav: { back: 'Vorige', next: 'Volgende', finish: 'Bekijk resultaat' },
+  link: {
+    malformed: 'De link naar je uitslag is niet compleet of klopt niet. Kijk hem na, of doe de check opnieuw.',
+    otherVersion: 'Deze link is gemaakt met versie {version} van de check. De vragen zijn sindsdien veranderd, dus die uitslag opent hier niet meer. Doe de check opnieuw om te zien waar je nu staat.',
+  },
+  result: {
+    title: 'Je uitslag',
+    loading: 'Je uitslag wordt geladen…',
+    failed: 'Je uitslag kon niet worden geladen. Je antwoorden zijn bewaard. Controleer je internetverbinding en probeer het opnieuw.',
+    retry: 'Opnieuw proberen',
+  },
+};
