@@ -62,7 +62,8 @@ export const targets: readonly Target[] = [
     name: 'result',
     entry: 'widget/components/result-chunk.ts',
     file: 'widget-result.js',
-    budget: 6 * 1000,
+    // 6 kB until issue 10 added the re-check (before and after, "kom terug"), the print request line and the repeated invitation.
+    budget: 8 * 1000,
     budgetReason: 'the result screen loads in the background during the questions, and must be there by the result, also on a phone',
     sharesPreact: true,
   },

@@ -51,6 +51,8 @@ export interface ResultProps {
   readonly link: string;
   readonly onRestart: () => void;
   readonly onSent: (referral: ReferralResponse) => void;
+  /** Starts the check again from this result's answers (a re-check). */
+  readonly onRecheck: () => void;
 }
 
 /**

@@ -101,6 +101,13 @@ export interface ResultText {
     readonly restart: string;
     /** Printed under the title only: `{date}`, `{version}` (the bank's) and `{site}`, the page offering the check. */
     readonly printHeader: string;
+    /** The header's opening with the `organiser` attribute: who offers the check, by name. */
+    readonly printHeaderBy: string;
+    /** On paper, after a request: the network, its published website where it has one, and the reference. */
+    readonly printRequest: string;
+    /** The invitation repeated at the end of the result. */
+    readonly inviteAgain: string;
+    readonly inviteAgainOpen: string;
     /** Opens the visitor's mail program with the questions for their IT supplier. */
     readonly mailSupplier: string;
     readonly mailFailed: string;

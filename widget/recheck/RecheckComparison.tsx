@@ -4,7 +4,7 @@
  */
 import type { Lang, Principle } from '../../core/bank/types';
 import type { Assessment, Band } from '../../core/scoring';
-import { compareWords } from './words';
+import { compareWords } from './compare-words';
 
 /** What widget.js hands the comparison (widget-compare.js). */
 export interface RecheckComparisonProps {

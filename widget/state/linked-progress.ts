@@ -23,7 +23,7 @@ export function linkInPage(bank: BankStructure): PageLink | null {
   return packed === null ? null : { ...unpackResult(bank, packed), recheck: recheckAsked(fragment.get(RECHECK_LINK_KEY)) };
 }
 
-const same = (bank: BankStructure, a: Answers | undefined, b: Answers): boolean => a !== undefined && packResult(bank, a) === packResult(bank, b);
+const same = (bank: BankStructure, a: Answers | undefined, b: Answers): boolean => !!a && packResult(bank, a) === packResult(bank, b);
 
 /**
  * The progress to start from: the linked result, unless the saved progress is that very result

@@ -50,7 +50,7 @@ export interface SentReferral extends ReferralResponse {
 export type ProgressAction =
   | { readonly type: 'start' | 'back' | 'next' | 'restart' }
   | { readonly type: 'profile'; readonly profile: Profile }
-  | { readonly type: 'recheck'; readonly afterScan: boolean }
+  | { readonly type: 'recheck'; readonly afterScan?: boolean }
   | { readonly type: 'answer'; readonly questionId: string; readonly answer: Answer };
 
 export const freshProgress = (bank: BankStructure): Progress => ({
@@ -108,7 +108,7 @@ export function advance(bank: BankStructure, progress: Progress, action: Progres
     case 'restart':
       return freshProgress(bank);
     case 'recheck':
-      return startRecheck(bank, progress, action.afterScan);
+      return startRecheck(bank, progress, !!action.afterScan);
     case 'profile':
       return { ...progress, profile: action.profile, answers: answersShown(bank, progress.answers, action.profile) };
     case 'answer':

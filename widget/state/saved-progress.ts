@@ -49,14 +49,12 @@ const isSentReferral = (value: unknown): value is SentReferral =>
   /^\d{4}-\d\d-\d\d$/.test(String(value.sentOn));
 
 /**
- * A re-check's earlier answers: each one an answer its question offers (hidden questions may be
- * missing), and whether it followed the scan. Anything else is dropped with the rest.
+ * A re-check's earlier answers, each an answer, and whether it followed the scan; anything else
+ * is dropped with the rest. Only scored here, for "before" and its band: scoring reads the bank's
+ * questions alone, so an id it does not know changes nothing.
  */
-const isRecheckProgress = (value: unknown, bank: BankStructure): value is RecheckProgress =>
-  isRecord(value) &&
-  typeof value.afterScan === 'boolean' &&
-  isRecord(value.previous) &&
-  Object.entries(value.previous).every(([id, answer]) => bank.questions.some((q) => q.id === id && q.answers.includes(answer as never)));
+const isRecheckProgress = (value: unknown): value is RecheckProgress =>
+  isRecord(value) && typeof value.afterScan === 'boolean' && isRecord(value.previous) && Object.values(value.previous).every(isAnswer);
 
 /**
  * Progress saved against the previous question list: the answers that still count (core
@@ -90,6 +88,6 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
   if (!isRecord(profile) || !isProfile(profile) || !isStep(step, visibleBank(bank, profile).questions.length)) return null;
   if (!isRecord(answers) || !answersFit(bank, step, profile, answers)) return null;
   if (referral !== undefined && !isSentReferral(referral)) return null;
-  if (recheck !== undefined && !isRecheckProgress(recheck, bank)) return null;
+  if (recheck !== undefined && !isRecheckProgress(recheck)) return null;
   return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral, recheck };
 }
