@@ -133,8 +133,10 @@ export type ApiErrorCode =
   | 'invalid_param' // 400, with issues: a malformed path parameter (e.g. a console `:reference`)
   | 'invalid_query' // 400, with issues (e.g. `postcode`)
   | 'invalid_transition' // 409: the referral's status cannot move to the one asked (console)
+  | 'invitation_already_sent' // 409: the referral was invited to do the check again already; only a failed invitation may be asked again (console)
   | 'network_not_found' // 404
   | 'not_found' // 404
+  | 'not_scan_done' // 409: only a referral whose scan is done can be invited to do the check again (console)
   | 'not_failed' // 409: only a referral whose delivery failed can be resent (console)
   | 'origin_not_allowed' // 403: Origin missing, or not registered for this partner
   | 'page_not_built' // 503, development only: the console or embed page needs `npm run build`

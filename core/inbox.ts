@@ -4,6 +4,7 @@
  * reads, so the two cannot drift apart. Who is signed in: core/console-identity.ts; statistics:
  * `StatisticsResponse` in core/statistics/publication.ts.
  */
+import type { RecheckInvitation } from './recheck-invitation';
 import type { ReferralView } from './referral-view';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';
 import type { SectorId, SizeId } from './profile';
@@ -126,4 +127,6 @@ export interface ReferralDetail extends Omit<ReferralView, 'partner'> {
     readonly attempts: readonly DeliveryAttempt[];
   };
   readonly history: readonly StatusChange[];
+  /** The invitation to do the check again after the scan, once asked for (core/recheck-invitation.ts). */
+  readonly recheckInvitation: RecheckInvitation | null;
 }

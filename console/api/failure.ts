@@ -22,6 +22,8 @@ const BY_CODE: Readonly<Record<string, string>> = {
   referral_not_found: 'Deze aanvraag bestaat niet, of hoort bij een ander netwerk.',
   invalid_transition: 'Deze stap kan niet: de status is intussen veranderd. Laad de aanvraag opnieuw.',
   conflict: 'Iemand anders heeft deze aanvraag net gewijzigd. Laad de aanvraag opnieuw en probeer het nog eens.',
+  invitation_already_sent: 'Voor deze aanvraag is al een uitnodiging voor de hercheck verstuurd; die gaat maar één keer. Laad de aanvraag opnieuw.',
+  not_scan_done: 'Een uitnodiging voor de hercheck kan pas als de scan gedaan is. Laad de aanvraag opnieuw.',
   referral_erased: 'De gegevens van deze aanvraag zijn gewist; er kan niets meer aan veranderen.',
   invalid_query: 'De filters kloppen niet. Controleer de periode en probeer het opnieuw.',
   invalid_body: 'De wijziging werd niet geaccepteerd. Controleer de velden en probeer het opnieuw.',

@@ -12,6 +12,7 @@ import { AssessmentOutcome } from './AssessmentOutcome';
 import { CompanyContact } from './CompanyContact';
 import { DeliveryLog } from './DeliveryLog';
 import { LoadFailed, Loading } from '../components/LoadState';
+import { RecheckInvitation } from './RecheckInvitation';
 import { ResendReferral } from './ResendFailed';
 import { StatusWorkflow } from './StatusWorkflow';
 
@@ -35,6 +36,7 @@ export function ReferralPage({ api, reference }: { api: ConsoleApi; reference: s
       {resource.state === 'loaded' && (
         <div class="referral">
           <StatusWorkflow api={api} referral={resource.value} onChanged={replace} onReload={retry} />
+          <RecheckInvitation api={api} referral={resource.value} onChanged={replace} />
           <CompanyContact referral={resource.value} />
           <AssessmentOutcome assessment={resource.value.assessment} />
           <DeliveryLog referral={resource.value} />

@@ -122,7 +122,7 @@ export function StatusWorkflow({ api, referral, onChanged, onReload }: StatusWor
           )}
         </div>
       )}
-      <StatusHistory history={referral.history} />
+      <StatusHistory history={referral.history} invitation={referral.recheckInvitation} />
     </section>
   );
 }

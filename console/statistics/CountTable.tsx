@@ -7,8 +7,10 @@ interface CountTableProps {
   readonly title: string;
   readonly table: PublishedTable;
   readonly label: (id: string) => string;
-  /** Shows the rows' mean overall score (the size table has one). */
+  /** Shows the rows' mean overall score (the size and re-check tables have one). */
   readonly withMean?: boolean;
+  /** The mean's column header. */
+  readonly meanHeader?: string;
 }
 
 /** "Overige samen": the hidden categories added up, shown where the total is shown. */
@@ -21,7 +23,7 @@ export function PooledLine({ table, label }: { table: PublishedTable; label: (id
   );
 }
 
-export function CountTable({ id, title, table, label, withMean = false }: CountTableProps) {
+export function CountTable({ id, title, table, label, withMean = false, meanHeader = 'Gemiddelde score' }: CountTableProps) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -31,7 +33,7 @@ export function CountTable({ id, title, table, label, withMean = false }: CountT
           <tr>
             <th scope="col">Categorie</th>
             <th scope="col">Aantal</th>
-            {withMean && <th scope="col">Gemiddelde score</th>}
+            {withMean && <th scope="col">{meanHeader}</th>}
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,7 @@
 /**
  * @module One published period of one area: checks and their colours, the sector, size and
- * partner tables, the mean per principle, "no" and "don't know" per question, and the referrals.
+ * partner tables, the mean per principle, "no" and "don't know" per question, the referrals, and
+ * first checks beside re-checks.
  * Every figure as the API published it: nothing here computes a figure the API left out.
  */
 import { bankTextsNl } from '../../core/bank';
@@ -11,6 +12,7 @@ import { BarChart, type Bar } from './BarChart';
 import { CountTable, PooledLine } from './CountTable';
 import { countValue, formatCount, formatMean } from './figures';
 import { QuestionGaps } from './QuestionGaps';
+import { RecheckFigures } from './RecheckFigures';
 
 const optionLabel = (options: readonly ProfileOption[]) => (id: string) =>
   id === UNKNOWN_CATEGORY ? 'Niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
@@ -52,6 +54,7 @@ export function StatisticsReport({ report }: { report: StatisticsResponse }) {
       <CountTable id="sizes" title="Per bedrijfsgrootte" table={report.sizes} label={optionLabel(profileOptions.sizes)} withMean />
       <CountTable id="partners" title="Ingevulde checks per partnersite" table={report.partners} label={partner} />
       <CountTable id="referral-partners" title="Aanvragen per partnersite" table={report.referralPartners} label={partner} />
+      <RecheckFigures report={report} />
       <QuestionGaps questions={report.questions} />
     </>
   );

@@ -1,4 +1,5 @@
 /** @module Statistics: the fixed tables, their tallies, the periods and the publication rules. */
+export { CHECK_KIND_LABEL } from './check-kind-labels';
 export { comparisonLine, type ComparisonResponse } from './comparison';
 export { suppressedCells, type LinearConstraint, type SuppressionOptions } from './disclosure';
 export {
@@ -10,7 +11,7 @@ export {
 } from './publication';
 export { MIN_GROUP_SIZE, SUPPRESSED, isSmallCount, reportMean, type ReportedCount, type Suppressed } from './suppression';
 export {
-  COUNT_MEASURES, FIXED_CATEGORIES, MEAN_OF, SUM_MEASURES, TOTAL_OF, UNKNOWN_CATEGORY,
-  type CountMeasure, type Measure, type SumMeasure, type Tally,
+  CHECK_KINDS, COUNT_MEASURES, FIXED_CATEGORIES, MEAN_OF, RECHECK_KINDS, SUM_MEASURES, TOTAL_OF, UNKNOWN_CATEGORY,
+  type CheckKind, type CountMeasure, type Measure, type SumMeasure, type Tally,
 } from './tables';
 export { AREA_PATTERN, COUNTRY, areasOf, networkArea, provinceArea, resultTallies, type TalliedResult } from './tally';

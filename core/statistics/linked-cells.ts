@@ -6,7 +6,7 @@
 import { bankStructure } from '../bank';
 import type { LinearConstraint } from './disclosure';
 import { monthsOfYear, periodsOfYear, quarterOf, quartersOfYear } from './period';
-import { COUNT_MEASURES, FIXED_CATEGORIES, TOTAL_OF, type CountMeasure, type Measure, type Tally } from './tables';
+import { COUNT_MEASURES, FIXED_CATEGORIES, RECHECK_KINDS, TOTAL_OF, type CountMeasure, type Measure, type Tally } from './tables';
 
 /** The key of one figure: period, measure and category. */
 export const cellKey = (period: string, measure: Measure, category: string): string => `${period}|${measure}|${category}`;
@@ -33,7 +33,24 @@ export function yearValues(year: string, tallies: readonly Tally[]): Map<string,
   for (const t of tallies.filter((t) => t.month.startsWith(year))) {
     for (const period of [t.month, quarterOf(t.month), year]) add(cellKey(period, t.measure, t.category), t.value);
   }
+  for (const period of periodsOfYear(year)) addFirstChecks(values, period);
   return values;
+}
+
+/**
+ * First checks are not tallied (tables.ts, CHECK_KINDS): they are the period's results less its
+ * re-checks, and their score sum is every result's (the size table's sums, which count each
+ * result once) less the re-checks'.
+ */
+function addFirstChecks(values: Map<string, number>, period: string): void {
+  const value = (measure: Measure, category = '') => values.get(cellKey(period, measure, category)) ?? 0;
+  const sizes = [...values.keys()].filter((key) => key.startsWith(`${period}|size-score-sum|`));
+  const allScores = sizes.reduce((sum, key) => sum + values.get(key)!, 0);
+  const recheckScores = RECHECK_KINDS.reduce((sum, kind) => sum + value('check-kind-score-sum', kind), 0);
+  const first = value('results') - value('rechecks');
+  if (first === 0) return;
+  values.set(cellKey(period, 'check-kind', 'first'), first);
+  values.set(cellKey(period, 'check-kind-score-sum', 'first'), allScores - recheckScores);
 }
 
 /** The sums that link the year's counts: periods within periods, and categories within totals. */
@@ -54,6 +71,10 @@ export function yearConstraints(year: string, categories: Record<CountMeasure, s
     for (const period of periodsOfYear(year)) {
       constraints.push({ total: cellKey(period, total, ''), parts: categories[measure].map((c) => cellKey(period, measure, c)) });
     }
+  }
+  // Every re-check is of one of the re-check kinds: the earlier-band table's total is their sum.
+  for (const period of periodsOfYear(year)) {
+    constraints.push({ total: cellKey(period, 'rechecks', ''), parts: RECHECK_KINDS.map((kind) => cellKey(period, 'check-kind', kind)) });
   }
   return constraints;
 }

@@ -12,9 +12,9 @@ import { suppressedCells, type SuppressionOptions } from './disclosure';
 import { categoriesOf, cellKey, yearConstraints, yearValues } from './linked-cells';
 import { periodsOfYear, yearOf } from './period';
 import { MIN_GROUP_SIZE, SUPPRESSED, reportMean, type ReportedCount } from './suppression';
-import { MEAN_OF, type CountMeasure, type SumMeasure, type Tally } from './tables';
+import { MEAN_OF, TOTAL_OF, type CountMeasure, type SumMeasure, type Tally } from './tables';
 
-/** One category of a table; `mean` (overall score 0-100) only in the size table. */
+/** One category of a table; `mean` (overall score 0-100) in the size, check-kind and earlier-band tables. */
 export interface PublishedRow {
   readonly id: string;
   readonly count: ReportedCount;
@@ -46,6 +46,16 @@ export interface StatisticsPublication {
   /** Referrals delivered to this area's network(s), and through which partner's widget. */
   readonly referrals: ReportedCount;
   readonly referralPartners: PublishedTable;
+  /**
+   * Re-checks beside first checks (core/recheck.ts): `first`, `recheck` (done again on their own)
+   * and `recheck-after-scan` (invited by the network after the students' scan), each with its
+   * mean score, so a network can show whether businesses improve.
+   */
+  readonly checkKinds: PublishedTable;
+  /** Every re-check, of both kinds: the total of `previousBands`. */
+  readonly rechecks: ReportedCount;
+  /** Re-checks by the band of the result they started from, each with its mean score now. */
+  readonly previousBands: PublishedTable;
   /** Mean principle score 0-100 in bank order; null where its group is hidden or under five. */
   readonly principles: readonly { readonly id: PrincipleId; readonly mean: number | null }[];
   /** Per question, "no" and "don't know" apart: a missing measure and a knowledge gap need different help. */
@@ -86,7 +96,7 @@ export function publishYear(
       id, count: count(period, measure, id), ...(withMean === undefined ? {} : { mean: mean(period, withMean, id) }),
     }));
     const pooledIds = rows.filter((r) => r.count === SUPPRESSED).map((r) => r.id);
-    const total = measure === 'referral-partner' ? count(period, 'referrals') : count(period, 'results');
+    const total = count(period, TOTAL_OF[measure] ?? 'results');
     const pooledCount = pooledIds.reduce((sum, id) => sum + value(cellKey(period, measure, id)), 0);
     const pooled = total === SUPPRESSED || pooledIds.length < 2 ? null : { count: pooledCount, ids: pooledIds };
     return { rows, pooled };
@@ -102,6 +112,9 @@ export function publishYear(
     partners: table(period, 'partner'),
     referrals: count(period, 'referrals'),
     referralPartners: table(period, 'referral-partner'),
+    checkKinds: table(period, 'check-kind', 'check-kind-score-sum'),
+    rechecks: count(period, 'rechecks'),
+    previousBands: table(period, 'previous-band', 'previous-band-score-sum'),
     principles: PRINCIPLE_IDS.map((id) => ({ id, mean: mean(period, 'score-sum', id) })),
     questions: categories['answer-no'].map((questionId) => ({
       questionId, no: count(period, 'answer-no', questionId), unknown: count(period, 'answer-unknown', questionId),

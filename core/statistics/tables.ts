@@ -5,15 +5,17 @@
  */
 import { PRINCIPLE_IDS } from '../bank/types';
 import { SECTOR_IDS, SIZE_IDS } from '../profile';
+import { BANDS } from '../scoring';
 
 /** Counts that are published, each suppressed when small. */
 export const COUNT_MEASURES = [
   'results', 'band', 'sector', 'size', 'partner', 'referrals', 'referral-partner', 'answer-no', 'answer-unknown', 'scored',
+  'check-kind', 'rechecks', 'previous-band',
 ] as const;
 export type CountMeasure = (typeof COUNT_MEASURES)[number];
 
 /** Sums of scores, only ever published as a mean beside a count that is shown. */
-export const SUM_MEASURES = ['score-sum', 'size-score-sum'] as const;
+export const SUM_MEASURES = ['score-sum', 'size-score-sum', 'check-kind-score-sum', 'previous-band-score-sum'] as const;
 export type SumMeasure = (typeof SUM_MEASURES)[number];
 
 export type Measure = CountMeasure | SumMeasure;
@@ -38,10 +40,26 @@ export const TOTAL_OF: Partial<Record<CountMeasure, CountMeasure>> = {
   size: 'results',
   partner: 'results',
   'referral-partner': 'referrals',
+  'check-kind': 'results',
+  'previous-band': 'rechecks',
 };
 
+/**
+ * A first check, a re-check (the check done again from an earlier result), or a re-check the
+ * network invited after the students' scan (core/recheck.ts). Only re-checks are tallied: first
+ * checks are the results less the re-checks, worked out when a year is read (linked-cells.ts),
+ * so the tallies of results stored before re-checks existed need no rebuilding.
+ */
+export const CHECK_KINDS = ['first', 'recheck', 'recheck-after-scan'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/** The kinds whose sum is `rechecks`, the total of the earlier-band table. */
+export const RECHECK_KINDS = ['recheck', 'recheck-after-scan'] as const satisfies readonly CheckKind[];
+
 /** The mean a sum measure gives, divided by which count. */
-export const MEAN_OF: Record<SumMeasure, CountMeasure> = { 'score-sum': 'scored', 'size-score-sum': 'size' };
+export const MEAN_OF: Record<SumMeasure, CountMeasure> = {
+  'score-sum': 'scored', 'size-score-sum': 'size', 'check-kind-score-sum': 'check-kind', 'previous-band-score-sum': 'previous-band',
+};
 
 /** Skipped profile questions count as `unknown`, a category of its own. */
 export const UNKNOWN_CATEGORY = 'unknown';
@@ -54,4 +72,7 @@ export const FIXED_CATEGORIES: Partial<Record<CountMeasure, readonly string[]>> 
   sector: [...SECTOR_IDS, UNKNOWN_CATEGORY],
   size: [...SIZE_IDS, UNKNOWN_CATEGORY],
   scored: PRINCIPLE_IDS,
+  'check-kind': CHECK_KINDS,
+  rechecks: [''],
+  'previous-band': BANDS,
 };

@@ -5,9 +5,10 @@
  */
 import type { Answers } from '../answers';
 import { NETWORK_ID_PATTERN } from '../network-id';
+import type { Recheck } from '../recheck';
 import { PROVINCE_IDS } from '../regions';
 import type { PrincipleScore, Band } from '../scoring';
-import { UNKNOWN_CATEGORY, type Tally } from './tables';
+import { UNKNOWN_CATEGORY, type CheckKind, type Tally } from './tables';
 
 /** What a result contributes to statistics; nothing about the visitor, and no postcode. */
 export interface TalliedResult {
@@ -20,6 +21,8 @@ export interface TalliedResult {
   readonly size: string | null;
   readonly answers: Answers;
   readonly principleScores: readonly PrincipleScore[];
+  /** A re-check's earlier band and whether it followed the students' scan; null or absent for a first check. */
+  readonly recheck?: Recheck | null;
 }
 
 /** The areas a result counts for: its network and province when known, and always the country. */
@@ -60,5 +63,23 @@ export function resultTallies(result: TalliedResult): Tally[] {
     ...Object.entries(result.answers).flatMap(([questionId, answer]) =>
       answer === 'no' ? [row('answer-no', questionId)] : answer === 'unknown' ? [row('answer-unknown', questionId)] : [],
     ),
+    ...recheckTallies(result, row),
+  ];
+}
+
+/**
+ * A re-check's rows: its kind and earlier band, each with the score now (for the means that show
+ * improvement). A first check adds none: first checks are worked out as results less re-checks.
+ */
+function recheckTallies(result: TalliedResult, row: (measure: Tally['measure'], category: string, value?: number) => Tally): Tally[] {
+  const recheck = result.recheck;
+  if (recheck == null) return [];
+  const kind: CheckKind = recheck.afterScan ? 'recheck-after-scan' : 'recheck';
+  return [
+    row('rechecks', ''),
+    row('check-kind', kind),
+    row('check-kind-score-sum', kind, result.overall),
+    row('previous-band', recheck.previousBand),
+    row('previous-band-score-sum', recheck.previousBand, result.overall),
   ];
 }

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { coverageAt } from './coverage';
+import { recheckCoverageAt } from './recheck-coverage';
 import { count, ms, percent, seconds, table } from './measure';
 import { APP_INSERTS, QUERIES, RUNS, benchmarkSize, type SizeReport } from './statistics';
 
@@ -48,6 +49,16 @@ export async function main(args: readonly string[]): Promise<void> {
       percent(c.sectorQuarterWithPool), `${c.hidden} of ${c.counts}`,
     ]),
   ));
+  console.log('\nRe-checks: the same network year with 5%, 10% or 20% of results re-checks (an assumption; a third');
+  console.log('after the scan), share of re-checks in shown figures: total, kind, earlier band; per quarter (mean) / year');
+  console.log(table(
+    ['results a month', 're-checks', 're-checks a year', 'total q / y', 'kind q / y', 'earlier band q / y', 'mean first / after scan (year)'],
+    [20, 60, 300].flatMap((perMonth) => [0.05, 0.1, 0.2].map((share) => [share, recheckCoverageAt(perMonth, share)] as const)).map(([share, c]) => [
+      String(c.perMonth), percent(share), String(c.rechecks), `${percent(c.totalQuarter)} / ${percent(c.totalYear)}`,
+      `${percent(c.kindQuarter)} / ${percent(c.kindYear)}`, `${percent(c.earlierBandQuarter)} / ${percent(c.earlierBandYear)}`,
+      `${c.meanFirst ?? '<5'} / ${c.meanAfterScan ?? '<5'}`,
+    ]),
+  ));
   console.log(`
 Where the numbers come from: a fresh in-memory local D1 per size, all migrations applied.
 - bulk load: synthetic results by INSERT ... SELECT in chunks (scripts/bench/synthetic-results.ts), not
@@ -57,6 +68,8 @@ Where the numbers come from: a fresh in-memory local D1 per size, all migrations
   suppression included; sql = D1's own meta.duration (whole milliseconds). Most of the wall time is
   Miniflare's Node-to-workerd proxy (see round trip), which a deployed worker skips. "after a new
   result" stores one result before each run.
+- re-checks: scripts/bench/recheck-coverage.ts, the same year with re-checks drawn apart (regional-spread.ts
+  withRechecks); a period without re-checks counts as fully shown.
 - coverage: scripts/bench/coverage.ts publishes one network's synthetic year through core/statistics;
   "shown" counts only categories shown as numbers, "incl. overige" also the pooled hidden categories.
 - app insert: storeResult() as POST /api/v1/results calls it (result + tally upserts, one batch), median

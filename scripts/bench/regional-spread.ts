@@ -6,7 +6,8 @@
  */
 import { bankStructure } from '../../core/bank';
 import { SECTOR_IDS, type SizeId } from '../../core/profile';
-import { scoreAssessment } from '../../core/scoring';
+import type { Recheck } from '../../core/recheck';
+import { scoreAssessment, type Band } from '../../core/scoring';
 import { monthsOfYear, type TalliedResult } from '../../core/statistics';
 import { answerSet, seeded } from './synthetic-answers';
 
@@ -40,4 +41,21 @@ export function regionalResults(perMonth: number, year = '2026', seed = 7, month
       principleScores: principles,
     };
   }));
+}
+
+/** Earlier bands of re-checks: an assumption for the benchmark, weighted to the bands that need it most. */
+const EARLIER_BANDS: readonly (readonly [Band, number])[] = [['red', 0.45], ['orange', 0.4], ['green', 0.15]];
+
+/**
+ * `results` with a share of them made re-checks (a third of those after the students' scan), by a
+ * random stream of their own: the results themselves stay exactly those of {@link regionalResults}.
+ * The shares are assumptions for measuring the publication, not observed figures.
+ */
+export function withRechecks(results: readonly TalliedResult[], share: number, seed = 11): TalliedResult[] {
+  const random = seeded(seed);
+  return results.map((result) => {
+    if (random() >= share) return result;
+    const recheck: Recheck = { previousBand: pick(random, EARLIER_BANDS), afterScan: random() < 1 / 3 };
+    return { ...result, recheck };
+  });
 }

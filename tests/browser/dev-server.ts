@@ -3,7 +3,7 @@
  * the same way `npm start` does, so browser tests see exactly what a newcomer sees.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/free-port';
@@ -28,6 +28,8 @@ export interface DevServer {
   readonly origin: string;
   /** The local D1 the server runs on, for tools that write to it directly (`npm run admin -- --persist-to`). */
   readonly persistDir: string;
+  /** The server's output, also kept in a file so a failing test can show what the server did meanwhile. */
+  readonly logFile: string;
   stop(): Promise<void>;
 }
 
@@ -90,17 +92,24 @@ export async function startDevServer(turnstile: TurnstileKeys = TURNSTILE_TEST_K
     ...devVars(origin, turnstile),
   ]);
   let log = '';
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
+  let stopping = false;
+  const logFile = path.join(persist, 'wrangler-dev.log');
+  const keep = (d: Buffer) => {
+    log += d;
+    // A server that is being stopped may still print after its folder is gone.
+    if (!stopping) appendFileSync(logFile, d);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   await waitForHealth(origin, child, () => log);
   // A server that dies mid-run turns every later test into "connection refused"; say why once.
-  let stopping = false;
   child.once('exit', (code, signal) => {
     if (!stopping) console.error(`wrangler dev on ${origin} exited during the run (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
   });
   return {
     origin,
     persistDir: persist,
+    logFile,
     async stop() {
       stopping = true;
       if (child.exitCode === null) {

@@ -15,6 +15,8 @@ declare module 'vitest' {
     chromiumPath: string | null;
     /** The dev server's local D1 folder (tests/browser/console-fixtures.ts issues tokens in it). */
     persistDir: string;
+    /** The dev server's output (tests/browser/page.ts shows its tail when a test fails). */
+    devLog: string;
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
   const server = await startDevServer();
   project.provide('origin', server.origin);
   project.provide('persistDir', server.persistDir);
+  project.provide('devLog', server.logFile);
   project.provide('chromiumPath', chromiumPath);
   return () => server.stop();
 }

@@ -15,11 +15,14 @@ describeInBrowser('several scans on one page', () => {
   const mounted = () => page().locator('#mounted-scan');
 
   test('the Dutch and the English scan each run in their own language', async () => {
-    const englishText = page().waitForResponse((r) => r.url() === `${origin}/widget-en.js`);
-    const englishBank = page().waitForResponse((r) => r.url() === `${origin}/api/v1/assessment?lang=en`);
-    await page().goto(`${origin}/demo/multiple`);
-    expect((await englishText).status()).toBe(200);
-    expect((await englishBank).status()).toBe(200);
+    // Awaited together, so a page that does not load fails the test once, not also as two unhandled rejections.
+    const [englishText, englishBank] = await Promise.all([
+      page().waitForResponse((r) => r.url() === `${origin}/widget-en.js`),
+      page().waitForResponse((r) => r.url() === `${origin}/api/v1/assessment?lang=en`),
+      page().goto(`${origin}/demo/multiple`),
+    ]);
+    expect(englishText.status()).toBe(200);
+    expect(englishBank.status()).toBe(200);
 
     await startScan(dutch(), nl);
     await startScan(english(), en);

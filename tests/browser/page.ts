@@ -1,10 +1,12 @@
 /** Per-file browser fixture: one Chromium for the file, a fresh context per test. */
 import { afterAll, beforeAll, beforeEach, afterEach, describe, inject } from 'vitest';
-import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, ViewportSize } from 'playwright-core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { launchChromium } from './chromium';
 
 export const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
+const devLog = inject('devLog');
 
 /** `describe` that skips (loudly, see global-setup) when no Chromium exists outside CI. */
 export const describeInBrowser: typeof describe.skip = chromiumPath ? describe : describe.skip;
@@ -38,6 +40,8 @@ export function usePage({ viewport = { width: 1024, height: 800 } }: PageOptions
   let context: BrowserContext;
   let page: Page;
   let errors: string[] = [];
+  let open = new Map<Request, number>();
+  let logFrom = 0;
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath!);
   });
@@ -53,9 +57,42 @@ export function usePage({ viewport = { width: 1024, height: 800 } }: PageOptions
     errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
+    // A step that times out on a busy machine says which requests were still open, so a slow
+    // server and a slow browser can be told apart from the log alone.
+    open = trackOpenRequests(context);
+    logFrom = logSize();
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // Before the context closes: closing fails every request still open.
+    if (task.result?.state === 'fail') {
+      console.error(`Page at ${page.url()}\n${describeOpenRequests(open)}\n${serverLogSince(logFrom)}`);
+    }
     await context?.close();
   });
   return { page: () => page, errors: () => errors };
+}
+
+/** Every request the context started and has not finished, with the time it started. */
+function trackOpenRequests(context: BrowserContext): Map<Request, number> {
+  const open = new Map<Request, number>();
+  context.on('request', (r) => open.set(r, Date.now()));
+  const done = (r: Request) => open.delete(r);
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
+  return open;
+}
+
+function describeOpenRequests(open: Map<Request, number>): string {
+  if (open.size === 0) return 'No request was open when the test failed.';
+  const now = Date.now();
+  const lines = [...open].map(([r, started]) => `  ${r.method()} ${r.url()} (open ${((now - started) / 1000).toFixed(1)} s)`);
+  return `Requests still open when the test failed:\n${lines.join('\n')}`;
+}
+
+const logSize = (): number => (existsSync(devLog) ? statSync(devLog).size : 0);
+
+/** What the dev server printed since `from` (its last 4,000 characters). */
+function serverLogSince(from: number): string {
+  const text = existsSync(devLog) ? readFileSync(devLog).subarray(from).toString() : '';
+  return text.trim() ? `The dev server printed meanwhile:\n${text.slice(-4_000)}` : 'The dev server printed nothing meanwhile.';
 }

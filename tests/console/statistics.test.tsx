@@ -23,6 +23,9 @@ const report = (overrides: Partial<StatisticsResponse> = {}): StatisticsResponse
   partners: table([{ id: 'demo', count: 40 }]),
   referrals: 6,
   referralPartners: table([{ id: 'demo', count: 6 }]),
+  checkKinds: table([{ id: 'first', count: 28, mean: 51.3 }, { id: 'recheck', count: 7, mean: 63 }, { id: 'recheck-after-scan', count: 5, mean: 71.4 }]),
+  rechecks: 12,
+  previousBands: table([{ id: 'green', count: SUPPRESSED, mean: null }, { id: 'orange', count: SUPPRESSED, mean: null }, { id: 'red', count: 6, mean: 58.5 }]),
   principles: bankStructure.principles.map((id, i) => ({ id, mean: i === 0 ? null : 50 + i })),
   questions: [{ questionId: 'mfa-email', no: 12, unknown: SUPPRESSED, versions: ['2026.1', '2027.1'] }],
   partnerNames: { demo: 'Gemeente Lindewaard' },
@@ -65,4 +68,15 @@ test('referrals read with the partner site\'s name', () => {
   render(<StatisticsReport report={report()} />);
 
   expect(screen.getAllByRole('row', { name: /Gemeente Lindewaard/ }).map((r) => r.textContent)).toContain('Gemeente Lindewaard6');
+});
+
+test('re-checks after the scan stand beside first checks with their mean scores; a hidden earlier colour reads "< 5"', () => {
+  render(<StatisticsReport report={report()} />);
+  const kinds = screen.getByRole('table', { name: 'Eerste checks en herchecks' });
+  expect(within(kinds).getByRole('row', { name: /Hercheck na de scan/ }).textContent).toBe('Hercheck na de scan571,4');
+  expect(within(kinds).getByRole('row', { name: /Eerste check/ }).textContent).toContain('51,3');
+  const earlier = screen.getByRole('table', { name: 'Herchecks per kleur van de vorige check' });
+  within(earlier).getByRole('columnheader', { name: 'Gemiddelde score nu' });
+  expect(within(earlier).getByRole('row', { name: /Groen/ }).textContent).toBe('Groen< 5< 5');
+  expect(within(earlier).getByRole('row', { name: /Rood/ }).textContent).toBe('Rood658,5');
 });

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED, publishYear, resultTallies, type Tally } from '../../core/statistics';
-import { regionalResults } from '../../scripts/bench/regional-spread';
+import { regionalResults, withRechecks } from '../../scripts/bench/regional-spread';
 import { disclosedCounts } from './statistics-attacker';
 
-/** A network's year at `perMonth` results, with a referral from every eighth result. */
+/** A network's year at `perMonth` results, a fifth of them re-checks, with a referral from every eighth result. */
 function networkYear(perMonth: number, seed: number, months = 12): Tally[] {
   // A year under way: full months, then a current month of three results so far.
   const current = months < 12 ? regionalResults(3, '2026', seed + 100, months + 1).filter((r) => r.day.startsWith(`2026-${String(months + 1).padStart(2, '0')}`)) : [];
-  const results = [...regionalResults(perMonth, '2026', seed, months), ...current];
+  const results = withRechecks([...regionalResults(perMonth, '2026', seed, months), ...current], 0.2, seed);
   const referrals = results.filter((_, i) => i % 8 === 3).flatMap((r): Tally[] => [
     { month: r.day.slice(0, 7), measure: 'referrals', category: '', value: 1 },
     { month: r.day.slice(0, 7), measure: 'referral-partner', category: r.partnerId, value: 1 },
@@ -25,6 +25,8 @@ describe('an attacker with every published figure of a network year', () => {
       const publication = publishYear('network:cyberwerf', '2026', networkYear(perMonth, seed));
       const hiddenCount = [...publication.values()].flatMap((p) => p.sectors.rows).filter((r) => r.count === SUPPRESSED).length;
       expect(hiddenCount).toBeGreaterThan(0);
+      const hiddenRechecks = [...publication.values()].flatMap((p) => p.previousBands.rows).filter((r) => r.count === SUPPRESSED).length;
+      expect(hiddenRechecks).toBeGreaterThan(0);
       expect(disclosedCounts(publication)).toEqual([]);
     });
   }

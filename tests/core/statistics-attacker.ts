@@ -13,8 +13,8 @@ type Figures = Map<string, ReportedCount>;
 /** One linear relation between figures: sum of coefficient x figure, equal to 0 or (with `atMost`) at most 0. */
 interface Relation { readonly terms: readonly (readonly [key: string, coefficient: number])[]; readonly atMost?: boolean }
 
-const TABLES = ['bands', 'sectors', 'sizes', 'partners', 'referralPartners'] as const;
-const totalOf = (table: (typeof TABLES)[number]) => (table === 'referralPartners' ? 'referrals' : 'results');
+const TABLES = ['bands', 'sectors', 'sizes', 'partners', 'referralPartners', 'checkKinds', 'previousBands'] as const;
+const totalOf = (table: (typeof TABLES)[number]) => (table === 'referralPartners' ? 'referrals' : table === 'previousBands' ? 'rechecks' : 'results');
 
 /** Every count the publication shows or hides, keyed `period|figure|category`. */
 function collect(publication: YearPublication): { figures: Figures; relations: Relation[] } {
@@ -24,6 +24,9 @@ function collect(publication: YearPublication): { figures: Figures; relations: R
   for (const [period, p] of publication) {
     figures.set(`${period}|results|`, p.results);
     figures.set(`${period}|referrals|`, p.referrals);
+    figures.set(`${period}|rechecks|`, p.rechecks);
+    // Every re-check is of one of the two re-check kinds.
+    sum(`${period}|rechecks|`, [`${period}|checkKinds|recheck`, `${period}|checkKinds|recheck-after-scan`]);
     for (const name of TABLES) {
       const table: PublishedTable = p[name];
       for (const row of table.rows) figures.set(`${period}|${name}|${row.id}`, row.count);

@@ -30,7 +30,10 @@ describe('POST /api/v1/results', () => {
     expect(results).toHaveLength(1);
     const row = results[0]!;
     expect(Object.keys(row).sort()).toEqual(
-      ['answers', 'band', 'bank_version', 'day', 'lang', 'network_id', 'overall', 'partner_id', 'principle_scores', 'province', 'sector', 'size'],
+      [
+        'answers', 'band', 'bank_version', 'day', 'lang', 'network_id', 'overall', 'partner_id', 'principle_scores', 'province',
+        'recheck_after_scan', 'recheck_previous_band', 'sector', 'size',
+      ],
     );
     expect(row.day).toBe(new Date().toISOString().slice(0, 10));
     expect(JSON.parse(row.answers as string)).toEqual(body.answers);

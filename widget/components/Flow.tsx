@@ -13,6 +13,7 @@ import { isShown, visibleBank } from '../../core/bank/visibility';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
+import { focusHeading } from '../focus-heading';
 import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
 import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
@@ -64,7 +65,8 @@ export class Flow extends Component<FlowProps, Progress> {
     // A new screen: start keyboard and screen-reader users at its heading. Never on the first
     // render, so a widget does not pull focus away while the host page loads.
     if (previous.step !== this.state.step) {
-      this.screens.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+      const heading = this.screens.current?.querySelector<HTMLElement>('[tabindex="-1"]');
+      if (heading) focusHeading(heading);
     }
   }
 

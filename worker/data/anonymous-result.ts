@@ -2,6 +2,7 @@
 import type { Answers } from '../../core/answers';
 import type { Lang } from '../../core/bank/types';
 import type { SectorId, SizeId } from '../../core/profile';
+import type { Recheck } from '../../core/recheck';
 import type { ProvinceId } from '../../core/regions';
 import type { Band, PrincipleScore } from '../../core/scoring';
 
@@ -22,4 +23,6 @@ export interface AnonymousResult {
   readonly networkId: string | null;
   /** From the visitor's postcode, which itself is never stored; null without one. */
   readonly province: ProvinceId | null;
+  /** A re-check's earlier band and whether it followed the students' scan; null or absent for a first check. */
+  readonly recheck?: Recheck | null;
 }

@@ -1,12 +1,16 @@
 /** @module One referral in full for the network console: contact data, outcome, delivery and history. */
 import type { Answers } from '../../core/answers';
 import type { Lang } from '../../core/bank/types';
+import type { RecheckInvitation } from '../../core/recheck-invitation';
 import { listAttempts, type DeliveryAttempt } from './delivery';
 import type { InboxItem, StatusActor, StatusChange } from '../../core/inbox';
 import type { InboxStatus } from '../../core/referral-workflow';
 import { ITEM_COLUMNS, ITEM_FROM, toInboxItem, type InboxItemRow } from './inbox';
+import { getRecheckInvitation } from './recheck-invitation';
 
 export interface InboxReferral extends InboxItem {
+  /** The row's id, never shown: what queue messages and child tables name. */
+  readonly id: string;
   readonly lang: Lang;
   readonly email: string | null;
   readonly phone: string | null;
@@ -21,6 +25,7 @@ export interface InboxReferral extends InboxItem {
   readonly attempts: readonly DeliveryAttempt[];
   readonly history: readonly StatusChange[];
   readonly mergedDuplicates: readonly string[];
+  readonly recheckInvitation: RecheckInvitation | null;
 }
 
 interface DetailRow extends InboxItemRow {
@@ -68,9 +73,12 @@ export async function getInboxReferral(db: D1Database, reference: string, networ
     .bind(reference, networkId)
     .first<DetailRow>();
   if (row === null) return null;
-  const [attempts, history, merged] = await Promise.all([listAttempts(db, row.id), statusHistory(db, row.id), mergedInto(db, row)]);
+  const [attempts, history, merged, invitation] = await Promise.all([
+    listAttempts(db, row.id), statusHistory(db, row.id), mergedInto(db, row), getRecheckInvitation(db, row.id),
+  ]);
   return {
     ...toInboxItem(row),
+    id: row.id,
     lang: row.lang,
     email: row.email,
     phone: row.phone,
@@ -84,5 +92,6 @@ export async function getInboxReferral(db: D1Database, reference: string, networ
     attempts,
     history,
     mergedDuplicates: merged,
+    recheckInvitation: invitation,
   };
 }

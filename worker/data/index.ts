@@ -16,6 +16,10 @@ export { getNetwork, listNetworks } from './networks';
 export { getPartner, isRegisteredOrigin, type Partner } from './partners';
 export { provinceFor } from './provinces';
 export { closeOutage, openOutage, outageContact } from './outages';
+export {
+  getRecheckInvitation, getRecheckInvitationMail, listOwedRecheckInvitations, markRecheckInvitationFailed, markRecheckInvitationSent,
+  markRecheckInvitationsQueued, requestRecheckInvitation, type RecheckInvitationMail,
+} from './recheck-invitation';
 export { newReference } from './referral-reference';
 export {
   IDEMPOTENCY_KEY_HOURS, forgetIdempotencyKeys, keyRemembered, referralKeyHash, referralRequestHash,

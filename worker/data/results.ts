@@ -25,8 +25,9 @@ export async function storeResult(
   const [insertResult] = await db.batch([
     db
       .prepare(
-        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size, network_id, province)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?13
+        `INSERT INTO results (day, partner_id, bank_version, lang, answers, principle_scores, overall, band, sector, size, network_id, province,
+           recheck_previous_band, recheck_after_scan)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?13, ?14, ?15
          WHERE NOT EXISTS (SELECT 1 FROM submission_keys WHERE key_hash = ?11)`,
       )
       .bind(
@@ -43,6 +44,8 @@ export async function storeResult(
         submissionKeyHash,
         result.networkId,
         result.province,
+        result.recheck?.previousBand ?? null,
+        result.recheck == null ? null : Number(result.recheck.afterScan),
       ),
     countResult(db, result, submissionKeyHash),
     db

@@ -1,16 +1,17 @@
 /**
- * @module The queue consumer: delivers each queued referral, withdrawal notice or confirmation
- * e-mail to the entrepreneur, retries with
+ * @module The queue consumer: delivers each queued referral, withdrawal notice, confirmation
+ * e-mail or invitation to do the check again to the entrepreneur, retries with
  * the queue's own delays, and gives up visibly. Messages carry only a referral id; everything else
  * is read from D1. Messages the queue itself gave up on arrive from the dead-letter queue.
  */
-import { markConfirmationFailed, markFailed, markNoticeFailed } from '../data';
+import { markConfirmationFailed, markFailed, markNoticeFailed, markRecheckInvitationFailed } from '../data';
 import { MAX_DELIVERY_ATTEMPTS, OUTAGE_NOTICE_FROM_ATTEMPT, retryDelaySeconds, retryDivisor } from './backoff';
 import { sendConfirmation } from './confirmation-mail';
 import { deliverReferral } from './deliver';
 import { deliverWithdrawalNotice } from './deliver-withdrawal';
-import { isConfirmationMailMessage, isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
+import { isConfirmationMailMessage, isRecheckInvitationMessage, isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
 import { noticeOutage } from './outage-notice';
+import { sendRecheckInvitation } from './recheck-invitation';
 
 /** wrangler.toml's `dead_letter_queue` of the delivery queue: messages whose retries ran out. */
 export const DEAD_LETTER_QUEUE = 'cyberscan-referrals-dead';
@@ -57,6 +58,18 @@ function jobFor(env: Env, body: unknown): Job | null {
       giveUp: () => markConfirmationFailed(env.DB, id),
     };
   }
+  if (isRecheckInvitationMessage(body)) {
+    const id = body.recheckInviteReferralId;
+    return {
+      name: `invitation to do the check again for ${id}`,
+      // As the confirmation: done whether sent now, before or never owed; a failure throws.
+      run: async () => {
+        await sendRecheckInvitation(env, id);
+        return true;
+      },
+      giveUp: () => markRecheckInvitationFailed(env.DB, id),
+    };
+  }
   return null;
 }
 
@@ -75,7 +88,7 @@ const giveUp = (job: Job) => job.giveUp().catch((error: unknown) => console.erro
 async function handle(message: Message, env: Env): Promise<void> {
   const job = jobFor(env, message.body);
   if (job === null) {
-    console.error(`Queue message ${message.id} is not a referral, withdrawal notice or confirmation e-mail; dropped`);
+    console.error(`Queue message ${message.id} is not a referral, withdrawal notice, confirmation or invitation e-mail; dropped`);
     message.ack();
   } else if (await tryRun(job, message.attempts)) {
     message.ack();

@@ -2,7 +2,7 @@
  * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
  * never in a queue. Two kinds share REFERRAL_QUEUE, told apart by their one field.
  */
-import { markConfirmationsQueued, markManyQueued, markNoticeQueued, markQueued } from '../data';
+import { markConfirmationsQueued, markManyQueued, markNoticeQueued, markQueued, markRecheckInvitationsQueued } from '../data';
 
 /** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
@@ -19,6 +19,11 @@ export interface ConfirmationMailMessage {
   readonly confirmReferralId: string;
 }
 
+/** E-mail the entrepreneur the invitation to do the check again (worker/delivery/recheck-invitation.ts). */
+export interface RecheckInvitationMessage {
+  readonly recheckInviteReferralId: string;
+}
+
 const hasString = <K extends string>(body: unknown, key: K): body is Record<K, string> =>
   typeof body === 'object' && body !== null && key in body && typeof (body as Record<K, unknown>)[key] === 'string';
 
@@ -27,6 +32,8 @@ export const isReferralMessage = (body: unknown): body is ReferralMessage => has
 export const isWithdrawalNoticeMessage = (body: unknown): body is WithdrawalNoticeMessage => hasString(body, 'withdrawnReferralId');
 
 export const isConfirmationMailMessage = (body: unknown): body is ConfirmationMailMessage => hasString(body, 'confirmReferralId');
+
+export const isRecheckInvitationMessage = (body: unknown): body is RecheckInvitationMessage => hasString(body, 'recheckInviteReferralId');
 
 /**
  * Sends the referral's id to REFERRAL_QUEUE and marks it queued; true if both worked. Never
@@ -98,6 +105,25 @@ export async function handOverConfirmations(env: Env, referralIds: readonly stri
     return referralIds.length;
   } catch (error) {
     console.error(`${referralIds.length} confirmation e-mails were not queued; the sweep will try again:`, error);
+    return 0;
+  }
+}
+
+/**
+ * Queues the invitations to do the check again of these referrals in one queue batch (at most
+ * 100) and marks them queued in one write; returns how many the queue took (all or none). Never
+ * throws: an invitation the queue refused stays 'pending', and the cron sweep queues it later.
+ */
+export async function handOverRecheckInvitations(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
+  if (referralIds.length === 0) return 0;
+  try {
+    await env.REFERRAL_QUEUE.sendBatch(
+      referralIds.map((recheckInviteReferralId) => ({ body: { recheckInviteReferralId } satisfies RecheckInvitationMessage })),
+    );
+    await markRecheckInvitationsQueued(env.DB, referralIds, now);
+    return referralIds.length;
+  } catch (error) {
+    console.error(`${referralIds.length} invitations to do the check again were not queued; the sweep will try again:`, error);
     return 0;
   }
 }

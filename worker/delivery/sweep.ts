@@ -1,14 +1,14 @@
 /**
- * @module The cron sweep (wrangler.toml `[triggers]`): hands over referrals, withdrawal notices and confirmation e-mails
- * the queue never got, forgets old submission and idempotency keys, and says what it saw.
+ * @module The cron sweep (wrangler.toml `[triggers]`): hands over referrals, withdrawal notices,
+ * confirmation e-mails and invitations to do the check again that the queue never got, forgets old submission and idempotency keys, and says what it saw.
  */
 import {
   IDEMPOTENCY_KEY_HOURS, deliveryStatusReport, forgetIdempotencyKeys, forgetSubmissionKeys, listOwedConfirmations, listOwedHandOvers,
-  listOwedNotices,
+  listOwedNotices, listOwedRecheckInvitations,
   type HandOverCursor,
 } from '../data';
 import { RETRY_WINDOW_SECONDS } from './backoff';
-import { handOverConfirmations, handOverMany, handOverWithdrawalNotice } from './hand-over';
+import { handOverConfirmations, handOverMany, handOverRecheckInvitations, handOverWithdrawalNotice } from './hand-over';
 
 /** Pending this long, it was never queued (the queue refused it): queue it now. */
 const PENDING_AFTER_MS = 10 * 60_000;
@@ -46,16 +46,21 @@ async function handOverOwed(env: Env, now: Date): Promise<{ owed: number; queued
 }
 
 /**
- * The same for confirmation e-mails, a page at a time. Each page is re-read from the start: a
+ * The same for e-mails to entrepreneurs (confirmations, invitations), a page at a time. Each page is re-read from the start: a
  * page the queue took is marked queued and drops out; one it refused ends the sweep's try.
  */
-async function handOverOwedConfirmations(env: Env, now: Date): Promise<{ owed: number; queued: number }> {
+async function handOverOwedMails(
+  env: Env,
+  now: Date,
+  list: (db: D1Database, pendingBefore: string, queuedBefore: string, limit: number) => Promise<string[]>,
+  handOverPage: (env: Env, ids: readonly string[], now: Date) => Promise<number>,
+): Promise<{ owed: number; queued: number }> {
   let owed = 0;
   let queued = 0;
   for (;;) {
-    const ids = await listOwedConfirmations(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS), PAGE);
+    const ids = await list(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS), PAGE);
     owed += ids.length;
-    const taken = await handOverConfirmations(env, ids, now);
+    const taken = await handOverPage(env, ids, now);
     queued += taken;
     if (ids.length < PAGE || taken === 0) return { owed, queued };
   }
@@ -68,7 +73,8 @@ export async function sweepReferrals(controller: ScheduledController, env: Env):
   const notices = await listOwedNotices(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
   let noticesQueued = 0;
   for (const id of notices) if (await handOverWithdrawalNotice(env, id, now)) noticesQueued += 1;
-  const confirmations = await handOverOwedConfirmations(env, now);
+  const confirmations = await handOverOwedMails(env, now, listOwedConfirmations, handOverConfirmations);
+  const invitations = await handOverOwedMails(env, now, listOwedRecheckInvitations, handOverRecheckInvitations);
   const forgotten = await forgetSubmissionKeys(env.DB, before(now, KEEP_SUBMISSION_KEYS_DAYS * 86_400_000).slice(0, 10));
   const keysForgotten = await forgetIdempotencyKeys(env.DB, before(now, IDEMPOTENCY_KEY_HOURS * 3_600_000));
   const status = await deliveryStatusReport(env.DB, now);
@@ -77,6 +83,6 @@ export async function sweepReferrals(controller: ScheduledController, env: Env):
     `Sweep: ${referrals.queued} of ${referrals.owed} referrals owed a hand-over queued; ` +
       `${status.counts.queued} in retry, ${status.counts.pending} pending, ${status.counts.failed} failed, ` +
       `oldest undelivered ${status.oldestUndeliveredAgeSeconds ?? '-'} s; ` +
-      `${noticesQueued} of ${notices.length} withdrawal notices and ${confirmations.queued} of ${confirmations.owed} confirmation e-mails queued; ${forgotten} submission keys and ${keysForgotten} idempotency keys forgotten`,
+      `${noticesQueued} of ${notices.length} withdrawal notices, ${confirmations.queued} of ${confirmations.owed} confirmation e-mails and ${invitations.queued} of ${invitations.owed} invitations to do the check again queued; ${forgotten} submission keys and ${keysForgotten} idempotency keys forgotten`,
   );
 }

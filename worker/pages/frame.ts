@@ -5,8 +5,8 @@
 import { html } from 'hono/html';
 import type { Lang } from '../../core/bank/types';
 
-/** The page inside the iframe, for `partner` in `lang`. */
-export const framePage = (partner: string, lang: Lang) => html`<!doctype html>
+/** The page inside the iframe, for `partner` in `lang`, counting for `network` when given. */
+export const framePage = (partner: string, lang: Lang, network?: string) => html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -18,7 +18,7 @@ export const framePage = (partner: string, lang: Lang) => html`<!doctype html>
 <script type="module" src="/frame.js"></script>
 </head>
 <body>
-<cyber-scan partner="${partner}" lang="${lang}"></cyber-scan>
+<cyber-scan partner="${partner}" lang="${lang}"${network === undefined ? '' : html` network="${network}"`}></cyber-scan>
 </body>
 </html>
 `;

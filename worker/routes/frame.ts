@@ -12,10 +12,12 @@ import { turnstileWidgetConfig } from '../http/turnstile';
 import { validate } from '../http/validate';
 import { framePage, frameStylesheet } from '../pages/frame';
 import { frameResizer, frameScript } from '../pages/frame-scripts';
-import { lang, partnerId } from '../schemas/fields';
+import { lang, networkId, partnerId } from '../schemas/fields';
 
 const JS = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
-const frameQuery = z.object({ partner: partnerId, lang: lang.default('nl') });
+// `network`: the page's network, as on a network's own site; the invitation to do the check
+// again sets it, so the re-check counts for the network that invited it (core/recheck-invitation.ts).
+const frameQuery = z.object({ partner: partnerId, lang: lang.default('nl'), network: networkId.optional() });
 
 /** The strict policy of every page here, framable by `ancestors`, and loading Turnstile where configured. */
 function framePolicy(ancestors: readonly string[], turnstileScript: string | null): string {
@@ -29,11 +31,11 @@ function framePolicy(ancestors: readonly string[], turnstileScript: string | nul
 
 export const frame = new Hono<{ Bindings: Env }>()
   .get('/frame', validate('query', frameQuery), async (c) => {
-    const { partner: id, lang: language } = c.req.valid('query');
+    const { partner: id, lang: language, network } = c.req.valid('query');
     const partner = await getPartner(c.env.DB, id);
     const policy = framePolicy(partner?.allowedOrigins ?? [], turnstileWidgetConfig(c.env)?.scriptUrl ?? null);
     // frame-ancestors decides who may frame it; X-Frame-Options (DENY elsewhere) is dropped in app.ts.
-    return c.html(framePage(id, language), 200, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
+    return c.html(framePage(id, language, network), 200, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
   })
   .get('/frame.js', (c) => c.body(frameScript, 200, JS))
   .get('/frame.css', (c) => c.body(frameStylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }))

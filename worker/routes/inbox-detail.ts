@@ -32,5 +32,6 @@ export function referralDetail(referral: InboxReferral): ReferralDetail {
       attempts: referral.attempts,
     },
     history: referral.history,
+    recheckInvitation: referral.recheckInvitation,
   };
 }

@@ -16,6 +16,7 @@ import { encodeCursor, listQuery, referenceParam } from '../schemas/inbox';
 import { identityOf } from './console-session';
 import { referralsCsv } from './inbox-csv';
 import { referralDetail } from './inbox-detail';
+import { recheckInvitations } from './recheck-invitation';
 import { referralNotFound, referralWorkflow } from './referral-workflow';
 
 type Console = { Bindings: Env; Variables: AccessVariables };
@@ -36,4 +37,5 @@ export const inbox = new Hono<Console>()
     if (referral === null) return referralNotFound(c);
     return c.json({ referral: referralDetail(referral) });
   })
-  .route('/', referralWorkflow);
+  .route('/', referralWorkflow)
+  .route('/', recheckInvitations);

@@ -48,6 +48,8 @@ export const results = new Hono<PartnerApi>()
         sector,
         size: request.profile?.size ?? null,
         ...area,
+        // The earlier band and whether the scan came before, nothing more (core/recheck.ts).
+        recheck: request.recheck ?? null,
       },
       keyHash,
       requestHash,

@@ -7,7 +7,7 @@
 import { bankTextsNl } from '../../core/bank';
 import { profileOptions } from '../../core/profile';
 import {
-  SUPPRESSED, UNKNOWN_CATEGORY, type PublishedTable, type ReportedCount, type StatisticsResponse,
+  CHECK_KIND_LABEL, SUPPRESSED, UNKNOWN_CATEGORY, type CheckKind, type PublishedTable, type ReportedCount, type StatisticsResponse,
 } from '../../core/statistics';
 import { csvDocument, csvNumber, type CsvValue } from './csv-format';
 
@@ -50,6 +50,10 @@ function rows(report: StatisticsResponse): Row[] {
     }),
     ['Aanvragen voor een scan', 'totaal', dutch(report.referrals), null],
     ...tableRows('Aanvragen per partnersite', report.referralPartners, partner),
+    // Whether businesses improve: the mean score per kind of check, and now per earlier colour.
+    ...tableRows('Soort check', report.checkKinds, (id) => CHECK_KIND_LABEL[id as CheckKind] ?? id),
+    ['Herchecks', 'totaal', dutch(report.rechecks), null],
+    ...tableRows('Hercheck: kleur van de vorige check', report.previousBands, (id) => BANDS[id] ?? id),
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module The floor of the browser benchmark: the least a widget like ours can be. A Preact custom
- * element with a shadow root and three screens (start, a skippable step, one question), moving
- * focus to each screen's heading as the widget does. Built by the bench only, never shipped.
+ * element with a shadow root and three kinds of screen (start, a skippable step, questions one
+ * after another), moving focus to each screen's heading as the widget does. Built by the bench only, never shipped.
  */
 import { Component, render } from 'preact';
 
@@ -37,9 +37,10 @@ class Floor extends Component<object, FloorState> {
           </section>
         )}
         {step >= 2 && (
-          <fieldset>
+          // Keyed by the step, as the widget keys a question by its id: each question is a new screen.
+          <fieldset key={step}>
             <legend>
-              <h2 tabIndex={-1}>Vraag 1</h2>
+              <h2 tabIndex={-1}>Vraag {step - 1}</h2>
             </legend>
             {CHOICES.map((choice) => (
               <label key={choice}>
@@ -47,6 +48,7 @@ class Floor extends Component<object, FloorState> {
                 {choice}
               </label>
             ))}
+            <button type="button" onClick={next}>Volgende</button>
           </fieldset>
         )}
       </div>

@@ -64,6 +64,8 @@ describe('storing an anonymous result', () => {
       size: '2-9',
       network_id: null,
       province: null,
+      recheck_previous_band: null,
+      recheck_after_scan: null,
     });
   });
 
@@ -84,6 +86,8 @@ describe('what a result row can hold', () => {
     const { results } = await env.DB.prepare("SELECT name FROM pragma_table_info('results') ORDER BY cid").all<{ name: string }>();
     expect(results.map((c) => c.name)).toEqual([
       'day', 'partner_id', 'bank_version', 'lang', 'answers', 'principle_scores', 'overall', 'band', 'sector', 'size', 'network_id', 'province',
+      // A re-check's earlier band and whether the scan came before (migrations/0021): nothing about the visitor.
+      'recheck_previous_band', 'recheck_after_scan',
     ]);
   });
 

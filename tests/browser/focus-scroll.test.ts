@@ -1,0 +1,45 @@
+/**
+ * A new screen's heading gets the focus without the browser laying the page out in the click's
+ * task (widget/focus-heading.ts), and still comes into view as `focus()` brought it: on a phone
+ * scrolled down to "Volgende", the next question's heading is on screen once it is focused.
+ */
+import { expect, test } from 'vitest';
+import { chooseAnswer, progressText, startScan } from './flow';
+import { describeInBrowser, origin, STEP_TIMEOUT_MS, usePage } from './page';
+import { nl } from '../../widget/i18n/nl';
+
+describeInBrowser('focus on a new screen', () => {
+  const { page, errors } = usePage({ viewport: { width: 320, height: 480 } });
+
+  /** Whether the heading of the widget's screen is in the viewport. */
+  const headingInView = () =>
+    page().evaluate(() => {
+      const { top, bottom } = document.querySelector('cyber-scan')!.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    });
+
+  test('brings the next question’s heading into view when the visitor had scrolled past it', async () => {
+    await page().goto(`${origin}/`);
+    await startScan(page());
+    await chooseAnswer(page(), 'yes');
+    const next = page().getByRole('button', { name: nl.nav.next, exact: true });
+    await next.scrollIntoViewIfNeeded();
+    await page().evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    // Scrolled down so far that the first question's heading is out of view: else this proves nothing.
+    expect(await headingInView()).toBe(false);
+
+    await next.click();
+    await page().getByText(progressText(2), { exact: true }).waitFor();
+    await page().waitForFunction(
+      () => {
+        const focused = document.querySelector('cyber-scan')!.shadowRoot!.activeElement as HTMLElement | null;
+        if (focused?.tagName !== 'H2') return false;
+        const { top, bottom } = focused.getBoundingClientRect();
+        return top >= 0 && bottom <= innerHeight;
+      },
+      undefined,
+      { timeout: STEP_TIMEOUT_MS },
+    );
+    expect(errors()).toEqual([]);
+  });
+});
