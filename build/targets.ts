@@ -54,7 +54,8 @@ export const targets: readonly Target[] = [
     entry: 'widget/index.tsx',
     file: 'widget.js',
     // 20 kB until the result screen became widget-result.js; on its way to 15 kB (issue 14).
-    budget: 17 * 1000,
+    // 17.2 kB: a re-check is restored and started from a link before any chunk loads (issue 10, about 400 B).
+    budget: 17.2 * 1000,
     budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs up to the last question',
   },
   {
