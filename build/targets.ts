@@ -54,7 +54,8 @@ export const targets: readonly Target[] = [
     entry: 'widget/index.tsx',
     file: 'widget.js',
     // 20 kB until the result screen became widget-result.js; on its way to 15 kB (issue 14).
-    budget: 17 * 1000,
+    // 17.2 kB: a re-check is restored and started from a link before any chunk loads (issue 10, about 400 B).
+    budget: 17.2 * 1000,
     budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs up to the last question',
   },
   {
@@ -62,7 +63,8 @@ export const targets: readonly Target[] = [
     name: 'result',
     entry: 'widget/components/result-chunk.ts',
     file: 'widget-result.js',
-    budget: 6 * 1000,
+    // 6 kB until issue 10 added the re-check (before and after, "kom terug"), the print request line and the repeated invitation.
+    budget: 8 * 1000,
     budgetReason: 'the result screen loads in the background during the questions, and must be there by the result, also on a phone',
     sharesPreact: true,
   },
@@ -99,6 +101,23 @@ export const targets: readonly Target[] = [
     file: 'widget-supplier.js',
     budget: 1 * 1000,
     budgetReason: 'the e-mail to the IT supplier is composed when a visitor asks for it, often on a phone',
+  },
+  {
+    kind: 'partner-script',
+    name: 'reminder',
+    entry: 'widget/reminder/index.ts',
+    file: 'widget-reminder.js',
+    budget: 1 * 1000,
+    budgetReason: 'the re-check reminder is made when a visitor asks for it, often on a phone',
+  },
+  {
+    kind: 'partner-script',
+    name: 'compare',
+    entry: 'widget/recheck/index.ts',
+    file: 'widget-compare.js',
+    budget: 1 * 1000,
+    budgetReason: 'a re-check\'s before and after loads with its result, often on a phone',
+    sharesPreact: true,
   },
   { kind: 'page-script', name: 'console', entry: 'console/main.tsx', file: 'console.js', stylesheet: 'console.css' },
   { kind: 'page-script', name: 'embed', entry: 'embed/main.ts', file: 'embed.js', stylesheet: 'embed.css' },

@@ -49,8 +49,5 @@ export const recheckFragment = (packed: string, afterScan: boolean): string =>
   `${RESULT_LINK_KEY}=${packed}&${RECHECK_LINK_KEY}=${afterScan ? RECHECK_AFTER_SCAN : RECHECK_AGAIN}`;
 
 /** What a fragment's {@link RECHECK_LINK_KEY} value asks: no re-check (null), or one, after a scan or not. */
-export function recheckAsked(value: string | null): { readonly afterScan: boolean } | null {
-  if (value === RECHECK_AGAIN) return { afterScan: false };
-  if (value === RECHECK_AFTER_SCAN) return { afterScan: true };
-  return null;
-}
+export const recheckAsked = (value: string | null): { readonly afterScan: boolean } | null =>
+  value === RECHECK_AGAIN || value === RECHECK_AFTER_SCAN ? { afterScan: value === RECHECK_AFTER_SCAN } : null;

@@ -51,6 +51,8 @@ export interface ResultProps {
   readonly link: string;
   readonly onRestart: () => void;
   readonly onSent: (referral: ReferralResponse) => void;
+  /** Starts the check again from this result's answers (a re-check). */
+  readonly onRecheck: () => void;
 }
 
 /**
@@ -77,6 +79,10 @@ export interface Chunks {
   advice: BankAdvice;
   /** The `mailto:` composer for the IT supplier (widget-supplier.js). */
   supplier: typeof import('./supplier/compose').supplierMail;
+  /** The re-check reminder's calendar file download (widget-reminder.js). */
+  reminder: typeof import('./reminder/download').downloadReminder;
+  /** A re-check's before and after (widget-compare.js). */
+  compare: ComponentType<import('./recheck/RecheckComparison').RecheckComparisonProps>;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Answers } from '../../core/answers';
 import type { BankAdvice, QuestionBank, QuestionOnScreen } from '../../core/bank/types';
 import type { UiText } from '../i18n/types';
+import { TOP_ACTIONS } from '../../core/scoring';
 import { AdviceItem } from './AdviceItem';
 
 interface AdviceByPrincipleProps {
@@ -16,7 +17,7 @@ interface AdviceByPrincipleProps {
 
 export function AdviceByPrinciple({ bank, advice, questions, answers, actions, text }: AdviceByPrincipleProps) {
   return (
-    <>
+    <div class="all-advice">
       <h3>{text.allAdvice}</h3>
       {bank.principles.map((principle) => {
         const open = actions.filter((id) => questions.get(id)?.principle === principle.id);
@@ -28,12 +29,13 @@ export function AdviceByPrinciple({ bank, advice, questions, answers, actions, t
             </summary>
             <ul>
               {open.map((id) => (
-                <AdviceItem key={id} question={questions.get(id)!} advice={advice.questions[id]!} answer={answers[id]} text={text} />
+                // On paper, "Begin hier" has the first steps already (print CSS leaves them out here).
+                <AdviceItem key={id} question={questions.get(id)!} advice={advice.questions[id]!} answer={answers[id]} text={text} firstStep={actions.indexOf(id) < TOP_ACTIONS} />
               ))}
             </ul>
           </details>
         );
       })}
-    </>
+    </div>
   );
 }

@@ -9,11 +9,13 @@ interface AdviceItemProps {
   /** Scoring lists only questions answered "no", "partly" or "don't know" as actions. */
   readonly answer: Answer | undefined;
   readonly text: UiText['result'];
+  /** One of the first steps shown under "Begin hier". */
+  readonly firstStep?: boolean;
 }
 
-export function AdviceItem({ question, advice, answer, text }: AdviceItemProps) {
+export function AdviceItem({ question, advice, answer, text, firstStep }: AdviceItemProps) {
   return (
-    <li>
+    <li class={firstStep ? 'first-step' : undefined}>
       <h4>{question.text}</h4>
       <p>{advice[answer === 'partial' || answer === 'unknown' ? answer : 'no']}</p>
       {/* Folded: only outsourcers need it, and it keeps the result within the five-minute read. */}

@@ -145,6 +145,7 @@ export class Flow extends Component<FlowProps, Progress> {
             assessment={scoreAssessment(bankStructure, progress.answers)}
             link={resultLink(bankStructure, progress.answers)}
             onRestart={() => this.act({ type: 'restart' })}
+            onRecheck={() => this.act({ type: 'recheck' })}
             onSent={this.sent}
           />
         )}

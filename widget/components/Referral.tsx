@@ -20,6 +20,12 @@ interface ReferralProps extends Omit<ReferralStepProps, 'onClose'> {
   readonly text: UiText['referral'];
   /** The request sent from this result, if any. */
   readonly sent?: SentReferral;
+  /**
+   * The invitation repeated at the end of the result: this line and button label instead of the
+   * band's line and `open`, and a plain button, so the screen keeps one primary button (the first
+   * invitation's) and each button its own name.
+   */
+  readonly repeat?: { readonly line: string; readonly open: string };
 }
 
 interface ReferralState {
@@ -64,17 +70,17 @@ export class Referral extends Component<ReferralProps, ReferralState> {
             </a>
           </p>
         ) : (
-          <p>{text.invite[props.band]}</p>
+          <p>{props.repeat?.line ?? text.invite[props.band]}</p>
         )}
         {asking && <p>{fill(text.againAsk, { network: sent!.network.name })}</p>}
         <button
           ref={this.button}
           type="button"
           part="button"
-          class={sent ? undefined : 'primary'}
+          class={sent || props.repeat ? undefined : 'primary'}
           onClick={sent && !asking ? () => this.setState({ asking: true }) : this.open}
         >
-          {sent ? (asking ? text.againYes : text.again) : text.open}
+          {sent ? (asking ? text.againYes : text.again) : (props.repeat?.open ?? text.open)}
         </button>
         {asking && (
           <button type="button" part="button" onClick={() => this.setState({ asking: false })}>

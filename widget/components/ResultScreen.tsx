@@ -34,24 +34,36 @@ export interface ResultScreenProps {
   readonly link: string;
   /** How similar companies score, right under the score. */
   readonly comparison?: ComponentChildren;
+  /** Who offers the check (the `organiser` attribute); the header names the site without it. */
+  readonly organiser?: string | undefined;
+  /** A re-check's before and after, under the invitation. */
+  readonly recheck?: ComponentChildren;
+  /** After a sent request: the network and the reference on paper. */
+  readonly printRequest?: ComponentChildren;
+  /** The invitation again, at the end of the result (never a second primary button). */
+  readonly inviteAgain?: ComponentChildren;
+  /** "Kom terug en vergelijk": the reminder and the re-check. */
+  readonly comeBack?: ComponentChildren;
 }
 
 export function ResultScreen(props: ResultScreenProps) {
-  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison, link } = props;
+  const { bank, advice, adviceStatus, answers, assessment, text, onPrint, onRestart, referral, comparison, link, organiser } = props;
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const top = assessment.actions.slice(0, TOP_ACTIONS);
   return (
     // Inside ResultSlot's section, under its heading.
     <>
       <p class="print-only">
-        {fill(text.printHeader, {
+        {fill(organiser ? text.printHeaderBy : text.printHeader, {
           date: new Date().toLocaleDateString(bank.lang, { dateStyle: 'long' }),
           version: bank.version,
-          site: location.hostname,
+          site: organiser ?? location.hostname,
         })}
       </p>
+      {props.printRequest}
       <ScoreSummary assessment={assessment} questions={questions} text={text} />
       {referral}
+      {props.recheck}
       {comparison}
       <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
       <h3>{text.topActions}</h3>
@@ -70,6 +82,8 @@ export function ResultScreen(props: ResultScreenProps) {
         <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
       )}
       {advice && <AdviceByPrinciple bank={bank} advice={advice} questions={questions} answers={answers} actions={assessment.actions} text={text} />}
+      {props.inviteAgain}
+      {props.comeBack}
       <h3>{text.keepTitle}</h3>
       <p>{text.keepLead}</p>
       <p class="result-link">

@@ -13,7 +13,13 @@ import { printWidget } from '../print';
 import type { ResultProps } from '../runtime';
 import css from '../styles/result.css?inline';
 import { adoptSheet } from '../styles/adopt';
+import { bankStructure } from '../../core/bank/index';
+import { RECHECK_AGAIN, RECHECK_LINK_KEY } from '../../core/recheck';
+import { scoreAssessment } from '../../core/scoring';
+import { ComeBack } from '../recheck/ComeBack';
+import { CompareSlot } from '../recheck/CompareSlot';
 import { Comparison } from './Comparison';
+import { PrintRequest } from './PrintRequest';
 import { Referral } from './Referral';
 import { ResultWithAdvice } from './ResultWithAdvice';
 
@@ -27,9 +33,24 @@ export class ResultView extends Component<ResultProps> {
     if (root) adoptSheet(root, css);
   }
 
-  override render({ options, bank, advice, progress, assessment, link, onRestart, onSent, ...props }: ResultProps) {
-    const { answers, profile } = progress;
+  override render({ options, bank, advice, progress, assessment, link, onRestart, onSent, onRecheck, ...props }: ResultProps) {
+    const { answers, profile, recheck, referral: sent } = progress;
     const text = joinText(props.text, resultTexts[bank.lang]);
+    const referral = (repeat?: { line: string; open: string }) => (
+      // The options and the progress hold all the referral step needs.
+      <Referral
+        {...options}
+        bankVersion={progress.bankVersion}
+        answers={answers}
+        profile={profile}
+        band={assessment.band}
+        text={text.referral}
+        sent={sent}
+        onSent={onSent}
+        repeat={repeat}
+      />
+    );
+    const bandNames = { green: text.result.bands.green.name, orange: text.result.bands.orange.name, red: text.result.bands.red.name };
     return (
       <ResultWithAdvice
         bank={bank}
@@ -41,19 +62,17 @@ export class ResultView extends Component<ResultProps> {
         onRestart={onRestart}
         link={link}
         comparison={<Comparison api={options.api} lang={bank.lang} size={profile.size} />}
-        // The options and the progress hold all the referral step needs.
-        referral={
-          <Referral
-            {...options}
-            bankVersion={progress.bankVersion}
-            answers={answers}
-            profile={profile}
-            band={assessment.band}
-            text={text.referral}
-            sent={progress.referral}
-            onSent={onSent}
-          />
+        referral={referral()}
+        // Once a request is sent, the first place says so; the end need not say it again.
+        inviteAgain={!sent && referral({ line: text.result.inviteAgain, open: text.result.inviteAgainOpen })}
+        organiser={options.organiser}
+        printRequest={sent && <PrintRequest api={options.api} sent={sent} text={text.result} />}
+        recheck={
+          recheck && (
+            <CompareSlot lang={bank.lang} principles={bank.principles} before={scoreAssessment(bankStructure, recheck.previous)} after={assessment} bandNames={bandNames} />
+          )
         }
+        comeBack={<ComeBack lang={bank.lang} recheckLink={`${link}&${RECHECK_LINK_KEY}=${RECHECK_AGAIN}`} onRecheck={onRecheck} />}
       />
     );
   }

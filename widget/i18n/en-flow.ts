@@ -36,6 +36,7 @@ export const enFlow: FlowText = {
     notice: {
       carried: 'The questions have been updated. Your earlier answers were kept where possible; you continue at the first open question.',
       expired: 'Your saved check belongs to an older question list and could not be opened. You are starting again.',
+      recheck: 'You are doing the check again. Your earlier answers are filled in: change only what has changed.',
     },
   },
   answers: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: "Don't know", na: 'Not applicable' },

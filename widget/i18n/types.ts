@@ -43,7 +43,7 @@ export interface FlowText {
     readonly why: string;
     readonly chooseFirst: string;
     /** Why a returning visitor is not where they left off (`Progress['notice']`). */
-    readonly notice: { readonly carried: string; readonly expired: string };
+    readonly notice: { readonly carried: string; readonly expired: string; readonly recheck: string };
   };
   /** The labels of the answer options, in the order core `ANSWERS` lists them. */
   readonly answers: Readonly<Record<Answer, string>>;
@@ -101,6 +101,13 @@ export interface ResultText {
     readonly restart: string;
     /** Printed under the title only: `{date}`, `{version}` (the bank's) and `{site}`, the page offering the check. */
     readonly printHeader: string;
+    /** The header's opening with the `organiser` attribute: who offers the check, by name. */
+    readonly printHeaderBy: string;
+    /** On paper, after a request: the network, its published website where it has one, and the reference. */
+    readonly printRequest: string;
+    /** The invitation repeated at the end of the result. */
+    readonly inviteAgain: string;
+    readonly inviteAgainOpen: string;
     /** Opens the visitor's mail program with the questions for their IT supplier. */
     readonly mailSupplier: string;
     readonly mailFailed: string;

@@ -1,30 +1,42 @@
 /**
  * @module Opening a result link: the page's `#cyberscan=<version>-<answers>` fragment (core
- * result-link.ts) becomes the result it was made from. The fragment never reaches a server: the
- * answers are scored again here, and opening a link sends no anonymous result.
+ * result-link.ts) becomes the result it was made from, or, with `&hercheck=` (core recheck.ts),
+ * a re-check starting from it. The fragment never reaches a server: the answers are scored again
+ * here, and opening a link sends no anonymous result.
  */
 import type { Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
+import { RECHECK_LINK_KEY, recheckAsked } from '../../core/recheck';
 import { packResult, RESULT_LINK_KEY, unpackResult, type UnpackedResult } from '../../core/result-link';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
-import { freshProgress, type Progress } from './progress';
+import { freshProgress, startRecheck, type Progress } from './progress';
 import { resultStep } from './steps';
 
+/** A result link in the page, and whether it asks for a re-check (`null`: only to show the result). */
+export type PageLink = UnpackedResult & { readonly recheck: { readonly afterScan: boolean } | null };
+
 /** What the page's fragment holds for `bank`, or null when it holds no result link. */
-export function linkInPage(bank: BankStructure): UnpackedResult | null {
-  const packed = new URLSearchParams(location.hash.slice(1)).get(RESULT_LINK_KEY);
-  return packed === null ? null : unpackResult(bank, packed);
+export function linkInPage(bank: BankStructure): PageLink | null {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const packed = fragment.get(RESULT_LINK_KEY);
+  return packed === null ? null : { ...unpackResult(bank, packed), recheck: recheckAsked(fragment.get(RECHECK_LINK_KEY)) };
 }
+
+const same = (bank: BankStructure, a: Answers | undefined, b: Answers): boolean => !!a && packResult(bank, a) === packResult(bank, b);
 
 /**
  * The progress to start from: the linked result, unless the saved progress is that very result
- * (it keeps what was done with it, such as a sent request); the saved progress without a link.
+ * (it keeps what was done with it, such as a sent request); for a re-check link, a re-check of
+ * the linked answers, unless the saved progress is that re-check already; the saved progress
+ * without a link.
  */
-export function progressFor(bank: BankStructure, link: UnpackedResult | null, saved: Progress | null): Progress {
-  if (link?.ok && !(saved?.step === resultStep(bank.questions.length) && packResult(bank, saved.answers) === packResult(bank, link.answers))) {
-    return { ...freshProgress(bank), step: resultStep(bank.questions.length), answers: link.answers };
+export function progressFor(bank: BankStructure, link: PageLink | null, saved: Progress | null): Progress {
+  const linked = link?.ok ? { ...freshProgress(bank), step: resultStep(bank.questions.length), answers: link.answers } : undefined;
+  if (linked && link!.recheck) {
+    return same(bank, saved?.recheck?.previous, linked.answers) ? saved! : startRecheck(bank, linked, link!.recheck.afterScan);
   }
+  if (linked && !(saved?.step === resultStep(bank.questions.length) && same(bank, saved.answers, linked.answers))) return linked;
   return saved ?? freshProgress(bank);
 }
 

@@ -25,9 +25,21 @@ export interface Progress {
   /**
    * Why the visitor is not exactly where they left off: their saved answers were to an earlier
    * question list and `carried` over where they still count, or could not be (`expired`).
-   * Shown until the visitor moves on.
+   * Shown until the visitor moves on. `recheck`: a re-check starts with the earlier answers filled in.
    */
-  readonly notice?: 'carried' | 'expired';
+  readonly notice?: 'carried' | 'expired' | 'recheck';
+  /**
+   * A re-check: the answers of the earlier result it started from, to show before and after.
+   * They stay in the browser; the anonymous result carries only their band (core/recheck.ts).
+   */
+  readonly recheck?: RecheckProgress;
+}
+
+/** What a re-check keeps of the earlier result. */
+export interface RecheckProgress {
+  readonly previous: Answers;
+  /** Asked for by the network's invitation after the students' scan. */
+  readonly afterScan: boolean;
 }
 
 /** A request for a scan as the API confirmed it, and the visitor's local date it was sent (`YYYY-MM-DD`). */
@@ -38,6 +50,7 @@ export interface SentReferral extends ReferralResponse {
 export type ProgressAction =
   | { readonly type: 'start' | 'back' | 'next' | 'restart' }
   | { readonly type: 'profile'; readonly profile: Profile }
+  | { readonly type: 'recheck'; readonly afterScan?: boolean }
   | { readonly type: 'answer'; readonly questionId: string; readonly answer: Answer };
 
 export const freshProgress = (bank: BankStructure): Progress => ({
@@ -49,6 +62,20 @@ export const freshProgress = (bank: BankStructure): Progress => ({
   submissionId: undefined,
   referral: undefined,
   notice: undefined,
+  recheck: undefined,
+});
+
+/**
+ * The check again from `progress`'s answers and profile: a new result (new submission, no sent
+ * request yet), starting at the profile so the visitor changes only what changed.
+ */
+export const startRecheck = (bank: BankStructure, progress: Progress, afterScan: boolean): Progress => ({
+  ...freshProgress(bank),
+  step: PROFILE_STEP,
+  profile: progress.profile,
+  answers: progress.answers,
+  recheck: { previous: progress.answers, afterScan },
+  notice: 'recheck',
 });
 
 /** Nothing worth saving: the visitor has not started or has started again. */
@@ -80,6 +107,8 @@ export function advance(bank: BankStructure, progress: Progress, action: Progres
       return { ...progress, step: Math.min(progress.step + 1, resultStep(shown.questions.length)) };
     case 'restart':
       return freshProgress(bank);
+    case 'recheck':
+      return startRecheck(bank, progress, !!action.afterScan);
     case 'profile':
       return { ...progress, profile: action.profile, answers: answersShown(bank, progress.answers, action.profile) };
     case 'answer':

@@ -8,7 +8,7 @@ import type { BankStructure } from '../../core/bank/types';
 import { profileOptions, type Profile } from '../../core/profile/index';
 import { visibleBank } from '../../core/bank/visibility';
 import { answerProblems } from '../../core/validate-answers';
-import { freshProgress, type Progress, type SentReferral } from './progress';
+import { freshProgress, type Progress, type RecheckProgress, type SentReferral } from './progress';
 import { questionStep, questionsBefore, resultStep } from './steps';
 
 /** One saved assessment per partner, so two partners' widgets on one site do not mix. */
@@ -49,6 +49,14 @@ const isSentReferral = (value: unknown): value is SentReferral =>
   /^\d{4}-\d\d-\d\d$/.test(String(value.sentOn));
 
 /**
+ * A re-check's earlier answers, each an answer, and whether it followed the scan; anything else
+ * is dropped with the rest. Only scored here, for "before" and its band: scoring reads the bank's
+ * questions alone, so an id it does not know changes nothing.
+ */
+const isRecheckProgress = (value: unknown): value is RecheckProgress =>
+  isRecord(value) && typeof value.afterScan === 'boolean' && isRecord(value.previous) && Object.values(value.previous).every(isAnswer);
+
+/**
  * Progress saved against the previous question list: the answers that still count (core
  * carry-over) to the questions this profile shows, the visitor at the first one still open.
  */
@@ -76,9 +84,10 @@ export function restoreProgress(raw: string | null, bank: BankStructure): Progre
   if (!isRecord(saved)) return null;
   if (saved.bankVersion === carryOver.from) return carriedProgress(saved, bank);
   if (saved.bankVersion !== bank.version) return typeof saved.bankVersion === 'string' ? { ...freshProgress(bank), notice: 'expired' } : null;
-  const { step, profile, answers, submissionId, referral } = saved;
+  const { step, profile, answers, submissionId, referral, recheck } = saved;
   if (!isRecord(profile) || !isProfile(profile) || !isStep(step, visibleBank(bank, profile).questions.length)) return null;
   if (!isRecord(answers) || !answersFit(bank, step, profile, answers)) return null;
   if (referral !== undefined && !isSentReferral(referral)) return null;
-  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral };
+  if (recheck !== undefined && !isRecheckProgress(recheck)) return null;
+  return { bankVersion: bank.version, step, profile, answers, ...(typeof submissionId === 'string' && { submissionId }), referral, recheck };
 }
