@@ -16,8 +16,8 @@ function someAnswers(seed: number) {
 }
 
 describe('the result link', () => {
-  it('packs 20 questions of six states (five answers, or not asked) in eleven characters after the bank version', () => {
-    expect(questions).toHaveLength(20);
+  it('packs 21 questions of six states (five answers, or not asked) in eleven characters after the bank version', () => {
+    expect(questions).toHaveLength(21);
     expect(packResult(bankStructure, someAnswers(1))).toMatch(new RegExp(`^${bankStructure.version.replace('.', '\\.')}-[0-9A-HJKMNP-TV-Z]{11}$`));
   });
 
