@@ -9,6 +9,7 @@ import { SECTOR_IDS, SIZE_IDS } from '../profile';
 /** Counts that are published, each suppressed when small. */
 export const COUNT_MEASURES = [
   'results', 'band', 'sector', 'size', 'partner', 'referrals', 'referral-partner', 'answer-no', 'answer-unknown', 'scored',
+  'version',
 ] as const;
 export type CountMeasure = (typeof COUNT_MEASURES)[number];
 
@@ -23,7 +24,7 @@ export interface Tally {
   /** `YYYY-MM`. */
   readonly month: string;
   readonly measure: Measure;
-  /** A band, sector, size, partner, question or principle id; '' for `results` and `referrals`. */
+  /** A band, sector, size, partner, question or principle id, or a bank version; '' for `results` and `referrals`. */
   readonly category: string;
   readonly value: number;
 }
@@ -38,6 +39,8 @@ export const TOTAL_OF: Partial<Record<CountMeasure, CountMeasure>> = {
   size: 'results',
   partner: 'results',
   'referral-partner': 'referrals',
+  // Every result counts once under the bank version it answered (migrations/0023).
+  version: 'results',
 };
 
 /** The mean a sum measure gives, divided by which count. */
