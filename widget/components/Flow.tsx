@@ -13,6 +13,7 @@ import { isShown, visibleBank } from '../../core/bank/visibility';
 import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
+import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 import { printWidget } from '../print';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
@@ -101,7 +102,7 @@ export class Flow extends Component<FlowProps, Progress> {
     const assessment = scoreAssessment(bankStructure, progress.answers);
     return (
       <div ref={this.screens}>
-        {progress.notice && <p role="status">{text.question.notice[progress.notice]}</p>}
+        {progress.notice && <p role="status">{fill(text.question.notice[progress.notice], { count: Object.keys(progress.answers).length })}</p>}
         {screen.kind === 'intro' && (
           <Intro
             text={text.intro}

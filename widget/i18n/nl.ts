@@ -36,6 +36,7 @@ export const nl: UiText = {
     notice: {
       carried: 'De vragen zijn vernieuwd. Je eerdere antwoorden zijn overgenomen waar dat kon; je gaat verder bij de eerste open vraag.',
       expired: 'Je opgeslagen check hoort bij een oudere vragenlijst en kon niet worden geopend. Je begint opnieuw.',
+      linkCarried: 'Deze link hoort bij een eerdere vragenlijst. {count} antwoorden zijn overgenomen en staan al ingevuld; een paar vragen zijn nieuw of veranderd. Beantwoord die, dan zie je je uitslag.',
     },
   },
   answers: { yes: 'Ja', partial: 'Gedeeltelijk', no: 'Nee', unknown: 'Weet ik niet', na: 'Niet van toepassing' },

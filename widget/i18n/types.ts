@@ -39,7 +39,12 @@ export interface UiText {
     readonly why: string;
     readonly chooseFirst: string;
     /** Why a returning visitor is not where they left off (`Progress['notice']`). */
-    readonly notice: { readonly carried: string; readonly expired: string };
+    readonly notice: {
+      readonly carried: string;
+      readonly expired: string;
+      /** A result link of the previous question list: `{count}` answers carried, the rest asked. */
+      readonly linkCarried: string;
+    };
   };
   /** The labels of the answer options, in the order core `ANSWERS` lists them. */
   readonly answers: Readonly<Record<Answer, string>>;

@@ -27,7 +27,7 @@ export interface Progress {
    * question list and `carried` over where they still count, or could not be (`expired`).
    * Shown until the visitor moves on.
    */
-  readonly notice?: 'carried' | 'expired';
+  readonly notice?: 'carried' | 'expired' | 'linkCarried';
 }
 
 /** A request for a scan as the API confirmed it, and the visitor's local date it was sent (`YYYY-MM-DD`). */
