@@ -1,7 +1,8 @@
 /**
  * @module One published period of one area: checks and their colours, the sector, size and
- * partner tables, the mean per principle, "no" and "don't know" per question, the referrals, and
- * first checks beside re-checks.
+ * partner tables, the checks per version of the question list (and which versions each figure
+ * mixes), the mean per principle, "no" and "don't know" per question, the referrals, and first
+ * checks beside re-checks.
  * Every figure as the API published it: nothing here computes a figure the API left out.
  */
 import { bankTextsNl } from '../../core/bank';
@@ -13,6 +14,7 @@ import { CountTable, PooledLine } from './CountTable';
 import { countValue, formatCount, formatMean } from './figures';
 import { QuestionGaps } from './QuestionGaps';
 import { RecheckFigures } from './RecheckFigures';
+import { VersionMix } from './VersionMix';
 
 const optionLabel = (options: readonly ProfileOption[]) => (id: string) =>
   id === UNKNOWN_CATEGORY ? 'Niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
@@ -36,6 +38,7 @@ export function StatisticsReport({ report }: { report: StatisticsResponse }) {
       <section aria-labelledby="total-title">
         <h2 id="total-title">Ingevulde checks</h2>
         <p class="total">{formatCount(report.results)}</p>
+        <VersionMix mixes={report.mixes} />
         <h2 id="referrals-title">Aanvragen voor een scan</h2>
         <p class="total" aria-labelledby="referrals-title">
           {formatCount(report.referrals)}
@@ -45,13 +48,16 @@ export function StatisticsReport({ report }: { report: StatisticsResponse }) {
         <h2 id="bands-title">Uitkomst per kleur</h2>
         <BarChart title="Aantal checks per kleur" bars={bandBars(report)} max={total} valueHeader="Aantal checks" />
         <PooledLine table={report.bands} label={bandLabel} />
+        <VersionMix mixes={report.mixes} />
       </section>
       <section aria-labelledby="principles-title">
         <h2 id="principles-title">Gemiddelde score per basisprincipe</h2>
         <BarChart title="Gemiddelde score (0 tot 100) per basisprincipe" bars={principleBars(report)} max={100} valueHeader="Gemiddelde score" />
+        <VersionMix mixes={report.mixes} />
       </section>
       <CountTable id="sectors" title="Per sector" table={report.sectors} label={optionLabel(profileOptions.sectors)} />
       <CountTable id="sizes" title="Per bedrijfsgrootte" table={report.sizes} label={optionLabel(profileOptions.sizes)} withMean />
+      <CountTable id="versions" title="Ingevulde checks per versie van de vragenlijst" table={report.versions} label={(id) => `Vragenlijst ${id}`} />
       <CountTable id="partners" title="Ingevulde checks per partnersite" table={report.partners} label={partner} />
       <CountTable id="referral-partners" title="Aanvragen per partnersite" table={report.referralPartners} label={partner} />
       <RecheckFigures report={report} />

@@ -44,7 +44,7 @@ export const bankStructureSchema = z
   .object({
     version: z.string().regex(/^\d{4}\.\d+$/),
     principles: z.array(z.enum(PRINCIPLE_IDS)),
-    questions: z.array(questionStructureSchema).min(15).max(20),
+    questions: z.array(questionStructureSchema).min(15).max(21),
   })
   .strict()
   .superRefine((bank, ctx) => {

@@ -34,7 +34,9 @@ const valueOf = (values: ReadonlyMap<string, number>, key: string) => values.get
 
 /**
  * The cell that hides least while protecting a constraint: the smallest positive shown part,
- * first in order on a tie, so the same data always gives the same pattern.
+ * first in order on a tie, so the same data always gives the same pattern. Where every other part
+ * is a shown 0, a 0 is hidden: else the one hidden part is the total minus zeros, known to anyone,
+ * and a known cell no longer protects the period or table it is also part of.
  */
 function cheapestPart(values: ReadonlyMap<string, number>, parts: readonly string[], hidden: ReadonlySet<string>): string | null {
   let best: string | null = null;
@@ -42,7 +44,7 @@ function cheapestPart(values: ReadonlyMap<string, number>, parts: readonly strin
     if (hidden.has(part) || valueOf(values, part) === 0) continue;
     if (best === null || valueOf(values, part) < valueOf(values, best)) best = part;
   }
-  return best;
+  return best ?? parts.find((part) => !hidden.has(part)) ?? null;
 }
 
 /** The cell one constraint still needs hidden, or null when it is protected. */

@@ -56,6 +56,13 @@ export interface StatisticsPublication {
   readonly rechecks: ReportedCount;
   /** Re-checks by the band of the result they started from, each with its mean score now. */
   readonly previousBands: PublishedTable;
+  /** Completed checks per bank version (version -> count), suppressed like every table. */
+  readonly versions: PublishedTable;
+  /**
+   * The bank versions the checks of this period answered, so the counts, colours, sectors, sizes
+   * and means may mix them: every version whose count is not a shown 0 (a "<5" may be one).
+   */
+  readonly mixes: readonly string[];
   /** Mean principle score 0-100 in bank order; null where its group is hidden or under five. */
   readonly principles: readonly { readonly id: PrincipleId; readonly mean: number | null }[];
   /** Per question, "no" and "don't know" apart: a missing measure and a knowledge gap need different help. */
@@ -101,26 +108,33 @@ export function publishYear(
     const pooled = total === SUPPRESSED || pooledIds.length < 2 ? null : { count: pooledCount, ids: pooledIds };
     return { rows, pooled };
   };
-  const publication = (period: string): StatisticsPublication => ({
-    area,
-    period,
-    minGroupSize: MIN_GROUP_SIZE,
-    results: count(period, 'results'),
-    bands: table(period, 'band'),
-    sectors: table(period, 'sector'),
-    sizes: table(period, 'size', 'size-score-sum'),
-    partners: table(period, 'partner'),
-    referrals: count(period, 'referrals'),
-    referralPartners: table(period, 'referral-partner'),
-    checkKinds: table(period, 'check-kind', 'check-kind-score-sum'),
-    rechecks: count(period, 'rechecks'),
-    previousBands: table(period, 'previous-band', 'previous-band-score-sum'),
-    principles: PRINCIPLE_IDS.map((id) => ({ id, mean: mean(period, 'score-sum', id) })),
-    questions: categories['answer-no'].map((questionId) => ({
-      questionId, no: count(period, 'answer-no', questionId), unknown: count(period, 'answer-unknown', questionId),
-      versions: gapVersions(questionId, structure.version),
-    })),
-  });
+  const publication = (period: string): StatisticsPublication => {
+    const versions = table(period, 'version');
+    const mixes = versions.rows.filter((r) => r.count !== 0).map((r) => r.id).sort();
+    return {
+      area,
+      period,
+      minGroupSize: MIN_GROUP_SIZE,
+      results: count(period, 'results'),
+      bands: table(period, 'band'),
+      sectors: table(period, 'sector'),
+      sizes: table(period, 'size', 'size-score-sum'),
+      partners: table(period, 'partner'),
+      referrals: count(period, 'referrals'),
+      referralPartners: table(period, 'referral-partner'),
+      checkKinds: table(period, 'check-kind', 'check-kind-score-sum'),
+      rechecks: count(period, 'rechecks'),
+      previousBands: table(period, 'previous-band', 'previous-band-score-sum'),
+      versions,
+      mixes,
+      principles: PRINCIPLE_IDS.map((id) => ({ id, mean: mean(period, 'score-sum', id) })),
+      // A question's counts mix only the versions that feed it and that this period holds.
+      questions: categories['answer-no'].map((questionId) => ({
+        questionId, no: count(period, 'answer-no', questionId), unknown: count(period, 'answer-unknown', questionId),
+        versions: gapVersions(questionId, structure.version).filter((v) => mixes.includes(v)),
+      })),
+    };
+  };
   return new Map(periodsOfYear(year).map((period) => [period, publication(period)]));
 }
 

@@ -11,6 +11,7 @@ import { BANDS } from '../scoring';
 export const COUNT_MEASURES = [
   'results', 'band', 'sector', 'size', 'partner', 'referrals', 'referral-partner', 'answer-no', 'answer-unknown', 'scored',
   'check-kind', 'rechecks', 'previous-band',
+  'version',
 ] as const;
 export type CountMeasure = (typeof COUNT_MEASURES)[number];
 
@@ -25,7 +26,7 @@ export interface Tally {
   /** `YYYY-MM`. */
   readonly month: string;
   readonly measure: Measure;
-  /** A band, sector, size, partner, question or principle id; '' for `results` and `referrals`. */
+  /** A band, sector, size, partner, question or principle id, or a bank version; '' for `results` and `referrals`. */
   readonly category: string;
   readonly value: number;
 }
@@ -42,6 +43,8 @@ export const TOTAL_OF: Partial<Record<CountMeasure, CountMeasure>> = {
   'referral-partner': 'referrals',
   'check-kind': 'results',
   'previous-band': 'rechecks',
+  // Every result counts once under the bank version it answered (migrations/0023).
+  version: 'results',
 };
 
 /**

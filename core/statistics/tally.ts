@@ -15,6 +15,8 @@ export interface TalliedResult {
   /** `YYYY-MM-DD`. */
   readonly day: string;
   readonly partnerId: string;
+  /** The bank version the answers belong to: figures say which versions they mix. */
+  readonly bankVersion: string;
   readonly band: Band;
   readonly overall: number;
   readonly sector: string | null;
@@ -58,6 +60,7 @@ export function resultTallies(result: TalliedResult): Tally[] {
     row('size', size),
     row('size-score-sum', size, result.overall),
     row('partner', result.partnerId),
+    row('version', result.bankVersion),
     ...scored.map((p) => row('scored', p.id)),
     ...scored.map((p) => row('score-sum', p.id, p.score)),
     ...Object.entries(result.answers).flatMap(([questionId, answer]) =>

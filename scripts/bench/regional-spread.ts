@@ -33,6 +33,7 @@ export function regionalResults(perMonth: number, year = '2026', seed = 7, month
     return {
       day: `${month}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
       partnerId: PARTNERS[Math.floor(random() * PARTNERS.length)]!,
+      bankVersion: bankStructure.version,
       band,
       overall,
       sector: skipped ? null : pick(random, sectors),

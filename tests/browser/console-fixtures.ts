@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { bankStructure } from '../../core/bank/index';
+import { visibleBank } from '../../core/bank/visibility';
 import type { ReferralRequest, ReferralResponse, ResultRequest } from '../../core/contracts';
 import type { Profile } from '../../core/profile';
 import { MIXED_ANSWERS, outcomeOf } from './flow';
@@ -84,7 +85,8 @@ export async function sendResults(count: number, profile: Profile): Promise<void
       partner: 'demo',
       bankVersion: bankStructure.version,
       lang: 'nl',
-      answers: MIXED,
+      // Only what this profile is asked: the worker refuses an answer to a hidden question.
+      answers: Object.fromEntries(visibleBank(bankStructure, profile).questions.map((q) => [q.id, MIXED[q.id]!])),
       profile,
     };
     await post('/api/v1/results', request);

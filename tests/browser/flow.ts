@@ -32,7 +32,7 @@ export function outcomeOf(pattern: readonly Answer[]): { answers: Answers; asses
   return { answers, assessment: scoreAssessment(bankStructure, answers) };
 }
 
-/** "Vraag 3/20" (or "Question 3 of 20"): the progress line of question `n` (1-based). */
+/** "Vraag 3/21" (or "Question 3 of 21"): the progress line of question `n` (1-based). */
 export const progressText = (n: number, text: UiText = nl): string =>
   fill(text.question.progress, { n, total: QUESTION_COUNT });
 

@@ -43,8 +43,9 @@ async function completeByKeyboard(page: Page, pattern: readonly Answer[]) {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: nl.profile.title, exact: true }).waitFor();
   const profileFocus = await focused(page);
-  // The second sector, and "2 tot 9 mensen": a firm with staff is asked every question.
-  const profileChoices = [await chooseByKeyboard(page, 1), await chooseByKeyboard(page, 1)];
+  // "Handel en winkels" (the fourth sector) and "2 tot 9 mensen": a shop with staff is asked
+  // every question, the webshop-or-till question too.
+  const profileChoices = [await chooseByKeyboard(page, 3), await chooseByKeyboard(page, 1)];
   await tabTo(page, nl.nav.next);
   const backToSkip = await tabTo(page, nl.profile.skip, { backwards: true, limit: 1 });
   await tabTo(page, nl.nav.next, { limit: 1 });
@@ -67,7 +68,7 @@ async function completeByKeyboard(page: Page, pattern: readonly Answer[]) {
 describeInBrowser('keyboard-only visitor on the partner page', () => {
   const { page, errors } = usePage();
 
-  test('completes the scan, with focus on each new screen\'s heading and "Vraag n/20" shown', async () => {
+  test('completes the scan, with focus on each new screen\'s heading and "Vraag n/21" shown', async () => {
     await page().goto(`${origin}/`);
     const journey = await completeByKeyboard(page(), MIXED_ANSWERS);
 

@@ -27,7 +27,7 @@ describeInBrowser('several scans on one page', () => {
     await startScan(dutch(), nl);
     await startScan(english(), en);
     expect(await dutch().getByText(progressText(1, nl), { exact: true }).isVisible()).toBe(true);
-    expect(await english().getByText('Question 1 of 20', { exact: true }).isVisible()).toBe(true);
+    expect(await english().getByText('Question 1 of 21', { exact: true }).isVisible()).toBe(true);
     expect(await english().getByRole('radio', { name: en.answers.unknown, exact: true }).isVisible()).toBe(true);
     expect(errors()).toEqual([]);
   });

@@ -26,6 +26,8 @@ const report = (overrides: Partial<StatisticsResponse> = {}): StatisticsResponse
   checkKinds: table([{ id: 'first', count: 28, mean: 51.3 }, { id: 'recheck', count: 7, mean: 63 }, { id: 'recheck-after-scan', count: 5, mean: 71.4 }]),
   rechecks: 12,
   previousBands: table([{ id: 'green', count: SUPPRESSED, mean: null }, { id: 'orange', count: SUPPRESSED, mean: null }, { id: 'red', count: 6, mean: 58.5 }]),
+  versions: table([{ id: '2026.1', count: SUPPRESSED }, { id: '2027.1', count: SUPPRESSED }]),
+  mixes: ['2026.1', '2027.1'],
   principles: bankStructure.principles.map((id, i) => ({ id, mean: i === 0 ? null : 50 + i })),
   questions: [{ questionId: 'mfa-email', no: 12, unknown: SUPPRESSED, versions: ['2026.1', '2027.1'] }],
   partnerNames: { demo: 'Gemeente Lindewaard' },
@@ -62,6 +64,25 @@ test('each question says which versions of the question list its counts mix', ()
   render(<StatisticsReport report={report()} />);
 
   expect(screen.getByRole('row', { name: /tweestapsverificatie|mfa-email/i }).textContent).toContain('2026.1 en 2027.1');
+});
+
+test('the checks, their colours and the means say that they mix two versions of the question list', () => {
+  render(<StatisticsReport report={report()} />);
+
+  for (const title of ['Ingevulde checks', 'Uitkomst per kleur', 'Gemiddelde score per basisprincipe']) {
+    const section = screen.getByRole('heading', { name: title, level: 2 }).closest('section')!;
+    expect(within(section).getByText('Telt checks van vragenlijst 2026.1 en 2027.1 samen.')).toBeTruthy();
+  }
+  expect(within(screen.getByRole('table', { name: 'Ingevulde checks per versie van de vragenlijst' })).getAllByRole('row').map((r) => r.textContent)).toEqual(
+    expect.arrayContaining(['Vragenlijst 2026.1< 5', 'Vragenlijst 2027.1< 5']),
+  );
+});
+
+test('a period of one version names that version alone', () => {
+  render(<StatisticsReport report={report({ mixes: ['2027.1'] })} />);
+
+  expect(screen.getAllByText('Alle checks uit vragenlijst 2027.1.')).toHaveLength(3);
+  expect(screen.queryByText(/samen\.$/)).toBeNull();
 });
 
 test('referrals read with the partner site\'s name', () => {

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { bankAdvice, bankStructure, bankTexts } from '../../core/bank';
 import { MAX_CRITICAL, bankAdviceSchema, bankStructureSchema, bankTextsSchema, textCoverageProblems } from '../../core/bank/schema';
 import { LANGS, PRINCIPLE_IDS } from '../../core/bank/types';
+import { isShown } from '../../core/bank/visibility';
+import { SECTOR_IDS } from '../../core/profile';
 
 const questionIds = bankStructure.questions.map((q) => q.id);
 
@@ -38,6 +40,13 @@ describe('question bank structure', () => {
   it('never lets a critical question be answered "not applicable"', () => {
     const both = bankStructure.questions.filter((q) => q.critical && q.answers.includes('na'));
     expect(both.map((q) => q.id)).toEqual([]);
+  });
+
+  it('asks about a webshop or till only shops and hospitality (and whoever skipped the sector), who may have neither', () => {
+    const webshop = bankStructure.questions.find((q) => q.id === 'webshop-till-updates')!;
+    const shownTo = [...SECTOR_IDS, undefined].filter((sector) => isShown(webshop, sector ? { sector } : {}));
+    expect(shownTo).toEqual(['retail', 'hospitality', undefined]);
+    expect(webshop.answers).toContain('na');
   });
 });
 

@@ -33,7 +33,7 @@ describe('the carry-over from 2026.1 to the current bank', () => {
     const carried = carryAnswers(previousYes);
     expect(Object.values(carried).every((a) => a === 'yes')).toBe(true);
     expect(bankStructure.questions.map((q) => q.id).filter((id) => carried[id] === undefined)).toEqual([
-      'phishing-check', 'unsupported-devices', 'lost-devices',
+      'webshop-till-updates', 'phishing-check', 'unsupported-devices', 'lost-devices',
     ]);
   });
 

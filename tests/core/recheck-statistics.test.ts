@@ -14,7 +14,7 @@ const answers = (answer: 'yes' | 'no') => Object.fromEntries(bankStructure.quest
 
 function result(answer: 'yes' | 'no', recheck: Recheck | null = null): TalliedResult {
   const { principles, overall, band } = scoreAssessment(bankStructure, answers(answer));
-  return { day: '2026-03-10', partnerId: 'demo', band, overall, sector: null, size: '2-9', answers: answers(answer), principleScores: principles, recheck };
+  return { day: '2026-03-10', partnerId: 'demo', bankVersion: bankStructure.version, band, overall, sector: null, size: '2-9', answers: answers(answer), principleScores: principles, recheck };
 }
 
 describe('what a re-check adds', () => {

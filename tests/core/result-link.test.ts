@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERS, type Answer } from '../../core/answers';
 import { bankStructure } from '../../core/bank/index';
+import { carryAnswers } from '../../core/bank/carry-over';
+import previous from '../../core/bank/previous/2026.1.json';
+import type { BankStructure } from '../../core/bank/types';
 import { packResult, unpackResult } from '../../core/result-link';
+import { openResult } from '../../core/result-link-carry';
 
 const questions = bankStructure.questions;
 /** Every answer a question allows, spread over the bank by a simple seeded walk. */
@@ -16,8 +20,8 @@ function someAnswers(seed: number) {
 }
 
 describe('the result link', () => {
-  it('packs 20 questions of six states (five answers, or not asked) in eleven characters after the bank version', () => {
-    expect(questions).toHaveLength(20);
+  it('packs 21 questions of six states (five answers, or not asked) in eleven characters after the bank version', () => {
+    expect(questions).toHaveLength(21);
     expect(packResult(bankStructure, someAnswers(1))).toMatch(new RegExp(`^${bankStructure.version.replace('.', '\\.')}-[0-9A-HJKMNP-TV-Z]{11}$`));
   });
 
@@ -62,5 +66,32 @@ describe('the result link', () => {
     for (const broken of [packed.slice(0, -1), `${packed}0`, packed.replace(/-./, '-U'), 'hello', `${bankStructure.version}-ZZZZZZZZ`]) {
       expect(unpackResult(bankStructure, broken)).toEqual({ ok: false, reason: 'malformed' });
     }
+  });
+});
+
+describe('a result link of the previous bank version (2026.1)', () => {
+  const previousBank = previous as BankStructure;
+  const oldAnswers = Object.fromEntries(previousBank.questions.map((q, i) => [q.id, q.answers[i % q.answers.length]!])) as Record<string, Answer>;
+
+  it('opens with the answers that carry over, and says where from', () => {
+    expect(openResult(bankStructure, packResult(previousBank, oldAnswers))).toEqual({ ok: true, answers: carryAnswers(oldAnswers), carriedFrom: '2026.1' });
+  });
+
+  it('leaves open the questions that are new or ask something else', () => {
+    const opened = openResult(bankStructure, packResult(previousBank, Object.fromEntries(previousBank.questions.map((q) => [q.id, 'yes' as const]))));
+    expect(opened.ok && bankStructure.questions.filter((q) => !opened.answers[q.id]).map((q) => q.id)).toEqual([
+      'webshop-till-updates', 'phishing-check', 'unsupported-devices', 'lost-devices',
+    ]);
+  });
+
+  it('says a damaged one is damaged, and an older version than 2026.1 that it is from another version', () => {
+    const packed = packResult(previousBank, oldAnswers);
+    expect(openResult(bankStructure, `${packed.slice(0, -1)}Z`)).toMatchObject({ ok: false });
+    expect(openResult(bankStructure, packed.replace('2026.1', '2019.1'))).toEqual({ ok: false, reason: 'other-version', bankVersion: '2019.1' });
+  });
+
+  it('opens a current link as it was, without carrying', () => {
+    const answers = someAnswers(3);
+    expect(openResult(bankStructure, packResult(bankStructure, answers))).toEqual({ ok: true, answers });
   });
 });

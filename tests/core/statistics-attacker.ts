@@ -13,7 +13,7 @@ type Figures = Map<string, ReportedCount>;
 /** One linear relation between figures: sum of coefficient x figure, equal to 0 or (with `atMost`) at most 0. */
 interface Relation { readonly terms: readonly (readonly [key: string, coefficient: number])[]; readonly atMost?: boolean }
 
-const TABLES = ['bands', 'sectors', 'sizes', 'partners', 'referralPartners', 'checkKinds', 'previousBands'] as const;
+const TABLES = ['bands', 'sectors', 'sizes', 'partners', 'versions', 'referralPartners', 'checkKinds', 'previousBands'] as const;
 const totalOf = (table: (typeof TABLES)[number]) => (table === 'referralPartners' ? 'referrals' : table === 'previousBands' ? 'rechecks' : 'results');
 
 /** Every count the publication shows or hides, keyed `period|figure|category`. */

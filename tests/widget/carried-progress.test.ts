@@ -13,7 +13,7 @@ describe('progress saved against the 2026.1 question list', () => {
   it('opens with the answers that still count, at the first question still open, and says so', () => {
     const progress = restoreProgress(savedAt('2026.1'), bankStructure)!;
     const firstOpen = bankStructure.questions.findIndex((q) => progress.answers[q.id] === undefined);
-    expect(bankStructure.questions[firstOpen]!.id).toBe('phishing-check');
+    expect(bankStructure.questions[firstOpen]!.id).toBe('webshop-till-updates');
     expect(progress).toMatchObject({ bankVersion: bankStructure.version, step: questionStep(firstOpen), notice: 'carried', profile: { size: '2-9' } });
     expect(progress.answers['restore-tested']).toBe('yes');
     expect(progress.submissionId).toBeUndefined();

@@ -100,7 +100,7 @@ describe('English', () => {
     await startInEnglish();
     expect(screen.queryAllByRole('radio', { name: profileOptions.sizes[0]!.label.en })).toHaveLength(1);
     press(en.nav.next);
-    expect(screen.queryAllByText('Question 1 of 20')).toHaveLength(1);
+    expect(screen.queryAllByText('Question 1 of 21')).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bankTextsEn.questions[questions[0]!.id]!.text);
     const labels = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
     expect(labels).toEqual(questions[0]!.answers.includes('na') ? ['Yes', 'Partly', 'No', "Don't know", 'Not applicable'] : ['Yes', 'Partly', 'No', "Don't know"]);

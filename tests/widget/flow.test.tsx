@@ -45,7 +45,7 @@ describe('profile', () => {
     renderWidget();
     pressButton(nl.intro.start);
     pressButton('Volgende');
-    expect(screen.queryAllByText('Vraag 1/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 1/21')).toHaveLength(1);
   });
 
   test('skip forgets a sector already chosen', async () => {
@@ -66,11 +66,11 @@ describe('profile', () => {
 });
 
 describe('questions', () => {
-  test('show "Vraag 1/20" and the principle on the first question', () => {
+  test('show "Vraag 1/21" and the principle on the first question', () => {
     renderWidget();
     startAssessment();
-    expect(screen.queryAllByText('Vraag 1/20')).toHaveLength(1);
-    const progress = screen.getByText('Vraag 1/20').closest('[aria-live="polite"]');
+    expect(screen.queryAllByText('Vraag 1/21')).toHaveLength(1);
+    const progress = screen.getByText('Vraag 1/21').closest('[aria-live="polite"]');
     expect(progress?.textContent).toContain(bankTextsNl.principles[questions[0]!.principle].title);
   });
 
@@ -107,7 +107,7 @@ describe('questions', () => {
     startAssessment();
     pressButton('Volgende');
     expect(screen.getByRole('alert').textContent).toBe(nl.question.chooseFirst);
-    expect(screen.queryAllByText('Vraag 1/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 1/21')).toHaveLength(1);
   });
 
   test('move on after an answer and put focus on the new question', () => {
@@ -115,7 +115,7 @@ describe('questions', () => {
     startAssessment();
     chooseOption('Nee');
     pressButton('Volgende');
-    expect(screen.queryAllByText('Vraag 2/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 2/21')).toHaveLength(1);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
   });
 
@@ -125,14 +125,14 @@ describe('questions', () => {
     chooseOption('Gedeeltelijk');
     pressButton('Volgende');
     pressButton('Vorige');
-    expect(screen.queryAllByText('Vraag 1/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 1/21')).toHaveLength(1);
     expect((screen.getByRole('radio', { name: 'Gedeeltelijk' }) as HTMLInputElement).checked).toBe(true);
   });
 
   test('show a progress bar that grows with the question number', () => {
     renderWidget();
     goToQuestion(3);
-    const fill = screen.getByText('Vraag 4/20').closest('[part="progress"]')?.querySelector('.fill');
+    const fill = screen.getByText('Vraag 4/21').closest('[part="progress"]')?.querySelector('.fill');
     expect(fill?.getAttribute('width')).toBe('4');
   });
 
@@ -148,6 +148,6 @@ describe('questions', () => {
     startAssessment();
     chooseOption('Ja');
     fireEvent.submit(screen.getByRole('radio', { name: 'Ja' }).closest('form')!);
-    expect(screen.queryAllByText('Vraag 2/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 2/21')).toHaveLength(1);
   });
 });

@@ -2,7 +2,10 @@
 import { screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Answer } from '../../core/answers';
-import { bankStructure } from '../../core/bank/index';
+import { bankStructure, bankTextsNl } from '../../core/bank/index';
+import { carryAnswers } from '../../core/bank/carry-over';
+import previous from '../../core/bank/previous/2026.1.json';
+import type { BankStructure } from '../../core/bank/types';
 import { packResult } from '../../core/result-link';
 import { scoreAssessment } from '../../core/scoring';
 import { fill } from '../../widget/i18n/fill';
@@ -36,6 +39,15 @@ describe('the result link', () => {
     expect(screen.getByRole('heading', { name: nl.result.title })).toBeTruthy();
     expect(scoreLine(scoreAssessment(bankStructure, answers).overall)).toBeTruthy();
     expect(fetch.mock.calls.filter(([url]) => String(url).endsWith('/api/v1/results'))).toEqual([]);
+  });
+
+  test('opens a 2026.1 link with its answers carried, at the first new question, and says how many were kept', () => {
+    const old = previous as BankStructure;
+    history.replaceState(null, '', `#cyberscan=${packResult(old, Object.fromEntries(old.questions.map((q) => [q.id, 'yes' as const])))}`);
+    renderWidget();
+    const carried = Object.keys(carryAnswers(Object.fromEntries(old.questions.map((q) => [q.id, 'yes' as const])))).length;
+    expect(screen.getByRole('status').textContent).toBe(fill(nl.question.notice.linkCarried, { count: carried }));
+    expect(screen.getByRole('heading', { name: bankTextsNl.questions['webshop-till-updates']!.text })).toBeTruthy();
   });
 
   test('says why a link from another version of the check does not open, and starts the check', () => {

@@ -46,14 +46,14 @@ describe('saved progress', () => {
     first.unmount();
 
     renderWidget({ partner: 'reload' });
-    expect(screen.queryAllByText('Vraag 2/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 2/21')).toHaveLength(1);
     expect((screen.getByRole('radio', { name: 'Weet ik niet' }) as HTMLInputElement).checked).toBe(true);
   });
 
   test('is resumed from localStorage when the page is opened again', () => {
     save('opened-again', { bankVersion: bankStructure.version, step: questionStep(3), profile: { size: '2-9' }, answers: firstAnswers(3) });
     renderWidget({ partner: 'opened-again' });
-    expect(screen.queryAllByText('Vraag 4/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 4/21')).toHaveLength(1);
   });
 
   test('is discarded when it was made with another bank version', () => {
@@ -122,13 +122,13 @@ describe('blocked storage', () => {
     first.unmount();
 
     renderWidget({ partner: 'memory' });
-    expect(screen.queryAllByText('Vraag 2/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 2/21')).toHaveLength(1);
   });
 
   test('copes with a browser that has no localStorage at all', () => {
     vi.stubGlobal('localStorage', undefined);
     renderWidget();
     startAssessment();
-    expect(screen.queryAllByText('Vraag 1/20')).toHaveLength(1);
+    expect(screen.queryAllByText('Vraag 1/21')).toHaveLength(1);
   });
 });

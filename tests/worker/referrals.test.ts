@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bankStructure } from '../../core/bank';
+import { visibleBank } from '../../core/bank/visibility';
 import type { ErrorBody, ReferralResponse } from '../../core/contracts';
 import { scoreAssessment } from '../../core/scoring';
 import { getReferral } from '../../worker/data';
@@ -112,7 +113,10 @@ describe('POST /api/v1/referrals', () => {
   });
 
   it('routes by postcode and sector, or takes the network named by a network\'s own site', async () => {
-    const bySector = await post('/api/v1/referrals', referralBody({ sector: 'agriculture' }), idempotencyKey());
+    // A horticulture firm is not asked the webshop-or-till question, so its answers leave it out.
+    const shown = visibleBank(bankStructure, { sector: 'agriculture', size: '2-9' }).questions.map((q) => q.id);
+    const answers = Object.fromEntries(Object.entries(everyAnswer('no')).filter(([id]) => shown.includes(id)));
+    const bySector = await post('/api/v1/referrals', referralBody({ sector: 'agriculture', answers }), idempotencyKey());
     expect(((await bySector.json()) as ReferralResponse).network.id).toBe('cyberweerbaarheidscentrum-greenport-west-holland');
     const named = await post('/api/v1/referrals', referralBody({ network: 'cyberchef-flevoland' }), idempotencyKey());
     const body = (await named.json()) as ReferralResponse;

@@ -86,14 +86,17 @@ describe('where a result counts', () => {
   });
 });
 
-describe('migration 0010 (rebuilding the tallies from stored results and referrals)', () => {
-  it('builds exactly the tallies that arriving results and referrals built', async () => {
+describe('migrations 0010 and 0023 (rebuilding the tallies from stored results and referrals)', () => {
+  it('build exactly the tallies that arriving results and referrals built, the count per bank version too', async () => {
     await storeReferrals(3, 'landelijk', '2026-05-31T23:59:00.000Z', UTRECHT);
     const incremental = await tallySnapshot();
     expect(incremental.length).toBeGreaterThan(50);
-    const backfill = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0010_'));
+    expect(incremental.filter((row) => row.measure === 'version').length).toBeGreaterThan(0);
     await env.DB.prepare('DELETE FROM stats_tally').run();
-    await env.DB.batch(backfill!.queries.map((q) => env.DB.prepare(q)));
+    for (const number of ['0010_', '0023_']) {
+      const backfill = env.TEST_MIGRATIONS.find((m) => m.name.startsWith(number));
+      await env.DB.batch(backfill!.queries.map((q) => env.DB.prepare(q)));
+    }
     expect(await tallySnapshot()).toEqual(incremental);
   });
 });

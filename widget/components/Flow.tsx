@@ -14,6 +14,7 @@ import { scoreAssessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete, announceStart } from '../events';
 import { focusHeading } from '../focus-heading';
+import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
 import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
@@ -102,7 +103,7 @@ export class Flow extends Component<FlowProps, Progress> {
     const screen = screenAt(progress.step, bank.questions.length);
     return (
       <div ref={this.screens}>
-        {progress.notice && <p role="status">{text.question.notice[progress.notice]}</p>}
+        {progress.notice && <p role="status">{fill(text.question.notice[progress.notice], { count: Object.keys(progress.answers).length })}</p>}
         {screen.kind === 'intro' && (
           <Intro
             text={text.intro}

@@ -37,6 +37,7 @@ export const enFlow: FlowText = {
       carried: 'The questions have been updated. Your earlier answers were kept where possible; you continue at the first open question.',
       expired: 'Your saved check belongs to an older question list and could not be opened. You are starting again.',
       recheck: 'You are doing the check again. Your earlier answers are filled in: change only what has changed.',
+      linkCarried: 'This link belongs to an earlier question list. {count} answers were carried over and are already filled in; a few questions are new or have changed. Answer those to see your result.',
     },
   },
   answers: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: "Don't know", na: 'Not applicable' },

@@ -37,6 +37,7 @@ export const nlFlow: FlowText = {
       carried: 'De vragen zijn vernieuwd. Je eerdere antwoorden zijn overgenomen waar dat kon; je gaat verder bij de eerste open vraag.',
       expired: 'Je opgeslagen check hoort bij een oudere vragenlijst en kon niet worden geopend. Je begint opnieuw.',
       recheck: 'Je eerdere antwoorden staan al klaar: verander wat anders is.',
+      linkCarried: 'Deze link hoort bij een eerdere vragenlijst. {count} antwoorden zijn overgenomen en staan al ingevuld; een paar vragen zijn nieuw of veranderd. Beantwoord die, dan zie je je uitslag.',
     },
   },
   answers: { yes: 'Ja', partial: 'Gedeeltelijk', no: 'Nee', unknown: 'Weet ik niet', na: 'Niet van toepassing' },

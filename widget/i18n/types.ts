@@ -43,7 +43,13 @@ export interface FlowText {
     readonly why: string;
     readonly chooseFirst: string;
     /** Why a returning visitor is not where they left off (`Progress['notice']`). */
-    readonly notice: { readonly carried: string; readonly expired: string; readonly recheck: string };
+    readonly notice: {
+      readonly carried: string;
+      readonly expired: string;
+      readonly recheck: string;
+      /** A result link of the previous question list: `{count}` answers carried, the rest asked. */
+      readonly linkCarried: string;
+    };
   };
   /** The labels of the answer options, in the order core `ANSWERS` lists them. */
   readonly answers: Readonly<Record<Answer, string>>;

@@ -6,21 +6,23 @@
  */
 import type { Answers } from '../../core/answers';
 import type { BankStructure } from '../../core/bank/types';
+import { visibleBank } from '../../core/bank/visibility';
 import { RECHECK_LINK_KEY, recheckAsked } from '../../core/recheck';
-import { packResult, RESULT_LINK_KEY, unpackResult, type UnpackedResult } from '../../core/result-link';
+import { packResult, RESULT_LINK_KEY, type UnpackedResult } from '../../core/result-link';
+import { openResult, type CarriedResult } from '../../core/result-link-carry';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
 import { freshProgress, startRecheck, type Progress } from './progress';
-import { resultStep } from './steps';
+import { questionStep, resultStep } from './steps';
 
 /** A result link in the page, and whether it asks for a re-check (`null`: only to show the result). */
-export type PageLink = UnpackedResult & { readonly recheck: { readonly afterScan: boolean } | null };
+export type PageLink = (UnpackedResult | CarriedResult) & { readonly recheck: { readonly afterScan: boolean } | null };
 
 /** What the page's fragment holds for `bank`, or null when it holds no result link. */
 export function linkInPage(bank: BankStructure): PageLink | null {
   const fragment = new URLSearchParams(location.hash.slice(1));
   const packed = fragment.get(RESULT_LINK_KEY);
-  return packed === null ? null : { ...unpackResult(bank, packed), recheck: recheckAsked(fragment.get(RECHECK_LINK_KEY)) };
+  return packed === null ? null : { ...openResult(bank, packed), recheck: recheckAsked(fragment.get(RECHECK_LINK_KEY)) };
 }
 
 const same = (bank: BankStructure, a: Answers | undefined, b: Answers): boolean => !!a && packResult(bank, a) === packResult(bank, b);
@@ -32,6 +34,13 @@ const same = (bank: BankStructure, a: Answers | undefined, b: Answers): boolean 
  * without a link.
  */
 export function progressFor(bank: BankStructure, link: PageLink | null, saved: Progress | null): Progress {
+  // A link of the previous list: its carried answers filled in, the visitor at the first open
+  // question (the link holds no profile, so every question is asked).
+  if (link?.ok && 'carriedFrom' in link) {
+    const open = visibleBank(bank, {}).questions.findIndex((q) => !link.answers[q.id]);
+    const step = open < 0 ? resultStep(bank.questions.length) : questionStep(open);
+    return { ...freshProgress(bank), step, answers: link.answers, notice: 'linkCarried' };
+  }
   const linked = link?.ok ? { ...freshProgress(bank), step: resultStep(bank.questions.length), answers: link.answers } : undefined;
   if (linked && link!.recheck) {
     return same(bank, saved?.recheck?.previous, linked.answers) ? saved! : startRecheck(bank, linked, link!.recheck.afterScan);

@@ -26,8 +26,9 @@ export interface Progress {
    * Why the visitor is not exactly where they left off: their saved answers were to an earlier
    * question list and `carried` over where they still count, or could not be (`expired`).
    * Shown until the visitor moves on. `recheck`: a re-check starts with the earlier answers filled in.
+   * `linkCarried`: a result link of the earlier question list opened with its answers carried over.
    */
-  readonly notice?: 'carried' | 'expired' | 'recheck';
+  readonly notice?: 'carried' | 'expired' | 'recheck' | 'linkCarried';
   /**
    * A re-check: the answers of the earlier result it started from, to show before and after.
    * They stay in the browser; the anonymous result carries only their band (core/recheck.ts).

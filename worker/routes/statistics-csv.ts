@@ -37,6 +37,9 @@ function rows(report: StatisticsResponse): Row[] {
     ['Periode', report.period, null, null],
     ['Uitleg', `${SUPPRESSED}: minder dan ${report.minGroupSize} bedrijven, of verborgen zodat een kleine groep niet uit te rekenen is`, null, null],
     ['Ingevulde checks', 'totaal', dutch(report.results), null],
+    // Counts, colours, sectors, sizes and means add up the checks of every version listed here.
+    ['Vragenlijst', report.mixes.length > 1 ? `telt ${report.mixes.join(' en ')} samen` : report.mixes.join(''), null, null],
+    ...tableRows('Vragenlijstversie', report.versions, (id) => id),
     ...tableRows('Kleur', report.bands, (id) => BANDS[id] ?? id),
     ...tableRows('Sector', report.sectors, label(profileOptions.sectors)),
     ...tableRows('Grootte', report.sizes, label(profileOptions.sizes)),
