@@ -55,7 +55,8 @@ export const targets: readonly Target[] = [
     file: 'widget.js',
     // 20 kB until the result screen became widget-result.js; on its way to 15 kB (issue 14).
     // 17.2 kB: a re-check is restored and started from a link before any chunk loads (issue 10, about 400 B).
-    budget: 17.2 * 1000,
+    // 17.6 kB: a 2026.1 result link is read with that list's structure and carried over (issue 11, about 340 B).
+    budget: 17.6 * 1000,
     budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs up to the last question',
   },
   {
