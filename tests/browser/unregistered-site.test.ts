@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { targets } from '../../build/targets';
 import { fill } from '../../widget/i18n/fill';
 import { nl } from '../../widget/i18n/nl';
 import { nl as referralNl } from '../../widget/referral/i18n/nl';
@@ -100,8 +101,9 @@ describeInBrowser('the snippet on a site that is not registered, Turnstile alway
 describeInBrowser('the snippet on a site whose CSP blocks the bot check', () => {
   const { page } = usePage();
   let site: PartnerSite;
-  // CSP sources may name single files: widget.js and its referral step pass, Turnstile's script does not.
-  const csp = `default-src 'none'; script-src ${origin}/widget.js ${origin}/widget-referral.js; connect-src ${origin}`;
+  // CSP sources may name single files: the widget's own scripts pass, Turnstile's script does not.
+  const ownScripts = targets.filter((t) => t.kind === 'partner-script').map((t) => `${origin}/${t.file}`);
+  const csp = `default-src 'none'; script-src ${ownScripts.join(' ')}; connect-src ${origin}`;
   beforeAll(async () => {
     site = await startPartnerSite(`<script src="${origin}/widget.js" async></script><cyber-scan partner="demo" lang="nl"></cyber-scan>`, csp);
   });
