@@ -4,7 +4,7 @@
  * for the queue consumer, sent through the one mail sender (worker/mail/send-mail.ts).
  */
 import { withdrawalUrl } from '../../core/withdrawal';
-import { getConfirmationMail, markConfirmationSent, type ConfirmationMail } from '../data';
+import { confirmationMails, getConfirmationMail, type ConfirmationMail } from '../data';
 import { mailSender, type Mail } from '../mail/send-mail';
 
 export type ConfirmationRun = 'sent' | 'already-sent' | 'not-owed';
@@ -63,6 +63,6 @@ export async function sendConfirmation(env: Env, referralId: string, now: Date =
   const url = withdrawalUrl(env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN, confirmation.reference);
   const withLang = url === null || confirmation.lang === 'nl' ? url : `${url}&lang=en`;
   await mailSender(env)(confirmationMail(confirmation, withLang));
-  await markConfirmationSent(env.DB, referralId, now);
+  await confirmationMails.markSent(env.DB, referralId, now);
   return 'sent';
 }

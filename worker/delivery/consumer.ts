@@ -5,7 +5,7 @@
  * the queue's own delays, and gives up visibly. Messages carry only a referral id; everything else
  * is read from D1. Messages the queue itself gave up on arrive from the dead-letter queue.
  */
-import { markConfirmationFailed, markDecisionMailFailed, markFailed, markNoticeFailed, markRecheckInvitationFailed } from '../data';
+import { confirmationMails, decisionMails, markFailed, recheckInvitationMails, withdrawalNotices } from '../data';
 import { MAX_DELIVERY_ATTEMPTS, OUTAGE_NOTICE_FROM_ATTEMPT, retryDelaySeconds, retryDivisor } from './backoff';
 import { sendConfirmation } from './confirmation-mail';
 import { deliverReferral } from './deliver';
@@ -44,7 +44,7 @@ function jobFor(env: Env, body: unknown): Job | null {
     return {
       name: `withdrawal notice for ${id}`,
       run: async () => (await deliverWithdrawalNotice(env, id)) !== 'not-sent',
-      giveUp: () => markNoticeFailed(env.DB, id),
+      giveUp: () => withdrawalNotices.markFailed(env.DB, id),
     };
   }
   if (isConfirmationMailMessage(body)) {
@@ -57,7 +57,7 @@ function jobFor(env: Env, body: unknown): Job | null {
         await sendConfirmation(env, id);
         return true;
       },
-      giveUp: () => markConfirmationFailed(env.DB, id),
+      giveUp: () => confirmationMails.markFailed(env.DB, id),
     };
   }
   if (isRecheckInvitationMessage(body)) {
@@ -69,7 +69,7 @@ function jobFor(env: Env, body: unknown): Job | null {
         await sendRecheckInvitation(env, id);
         return true;
       },
-      giveUp: () => markRecheckInvitationFailed(env.DB, id),
+      giveUp: () => recheckInvitationMails.markFailed(env.DB, id),
     };
   }
   if (isDecisionMailMessage(body)) {
@@ -80,7 +80,7 @@ function jobFor(env: Env, body: unknown): Job | null {
         await sendDecisionMail(env, id);
         return true;
       },
-      giveUp: () => markDecisionMailFailed(env.DB, id),
+      giveUp: () => decisionMails.markFailed(env.DB, id),
     };
   }
   return null;

@@ -2,7 +2,7 @@
  * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
  * never in a queue. Every kind shares REFERRAL_QUEUE, told apart by its one field.
  */
-import { markConfirmationsQueued, markDecisionMailQueued, markManyQueued, markNoticeQueued, markQueued, markRecheckInvitationsQueued } from '../data';
+import { confirmationMails, decisionMails, markManyQueued, markQueued, recheckInvitationMails, withdrawalNotices } from '../data';
 
 /** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
@@ -82,7 +82,7 @@ export async function handOverMany(env: Env, referralIds: readonly string[], now
 export async function handOverWithdrawalNotice(env: Env, referralId: string, now: Date = new Date()): Promise<boolean> {
   try {
     await env.REFERRAL_QUEUE.send({ withdrawnReferralId: referralId } satisfies WithdrawalNoticeMessage);
-    await markNoticeQueued(env.DB, referralId, now);
+    await withdrawalNotices.markQueued(env.DB, [referralId], now);
     return true;
   } catch (error) {
     console.error(`Withdrawal notice for ${referralId} was not queued; the sweep will try again:`, error);
@@ -108,7 +108,7 @@ export async function handOverConfirmations(env: Env, referralIds: readonly stri
   if (referralIds.length === 0) return 0;
   try {
     await env.REFERRAL_QUEUE.sendBatch(referralIds.map((confirmReferralId) => ({ body: { confirmReferralId } satisfies ConfirmationMailMessage })));
-    await markConfirmationsQueued(env.DB, referralIds, now);
+    await confirmationMails.markQueued(env.DB, referralIds, now);
     return referralIds.length;
   } catch (error) {
     console.error(`${referralIds.length} confirmation e-mails were not queued; the sweep will try again:`, error);
@@ -127,7 +127,7 @@ export async function handOverRecheckInvitations(env: Env, referralIds: readonly
     await env.REFERRAL_QUEUE.sendBatch(
       referralIds.map((recheckInviteReferralId) => ({ body: { recheckInviteReferralId } satisfies RecheckInvitationMessage })),
     );
-    await markRecheckInvitationsQueued(env.DB, referralIds, now);
+    await recheckInvitationMails.markQueued(env.DB, referralIds, now);
     return referralIds.length;
   } catch (error) {
     console.error(`${referralIds.length} invitations to do the check again were not queued; the sweep will try again:`, error);
@@ -142,7 +142,7 @@ export async function handOverRecheckInvitations(env: Env, referralIds: readonly
 export async function handOverDecisionMail(env: Env, id: string, now: Date = new Date()): Promise<boolean> {
   try {
     await env.REFERRAL_QUEUE.send({ decidedRegistrationId: id } satisfies DecisionMailMessage);
-    await markDecisionMailQueued(env.DB, id, now);
+    await decisionMails.markQueued(env.DB, [id], now);
     return true;
   } catch (error) {
     console.error(`Decision e-mail of registration ${id} was not queued; the sweep will try again:`, error);

@@ -6,7 +6,7 @@
  */
 import { bankStructure } from '../../core/bank';
 import { recheckLink } from '../../core/recheck-invitation';
-import { getRecheckInvitationMail, markRecheckInvitationSent, type RecheckInvitationMail } from '../data';
+import { getRecheckInvitationMail, recheckInvitationMails, type RecheckInvitationMail } from '../data';
 import { mailSender, type Mail } from '../mail/send-mail';
 
 export type RecheckInvitationRun = 'sent' | 'already-sent' | 'not-owed';
@@ -69,6 +69,6 @@ export async function sendRecheckInvitation(env: Env, referralId: string, now: D
   if (invitation.status === 'sent') return 'already-sent';
   const link = recheckLink(env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN, invitation, bankStructure, invitation.shared);
   await mailSender(env)(recheckInvitationMail(invitation, link));
-  await markRecheckInvitationSent(env.DB, referralId, now);
+  await recheckInvitationMails.markSent(env.DB, referralId, now);
   return 'sent';
 }

@@ -4,7 +4,7 @@
  * it for the queue consumer, sent through the one mail sender (worker/mail/send-mail.ts).
  */
 import { embedHtml, frameHtml, type EmbedChoice } from '../../core/embed-code';
-import { getDecisionMail, markDecisionMailSent, type DecisionMail } from '../data';
+import { decisionMails, getDecisionMail, type DecisionMail } from '../data';
 import { mailSender, type Mail } from '../mail/send-mail';
 
 export type DecisionMailRun = 'sent' | 'already-sent' | 'not-owed';
@@ -53,6 +53,6 @@ export async function sendDecisionMail(env: Env, id: string, now: Date = new Dat
   if (decision === null) return 'not-owed';
   if (decision.status === 'sent') return 'already-sent';
   await mailSender(env)(decisionMail(decision, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN));
-  await markDecisionMailSent(env.DB, id, now);
+  await decisionMails.markSent(env.DB, id, now);
   return 'sent';
 }
