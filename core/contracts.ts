@@ -56,11 +56,12 @@ export interface NetworksResponse {
 
 /**
  * `GET /api/v1/partners/:id`: the name a registered partner gave, which the widget's intro shows
- * when the page sets no `organiser` (404 `partner_not_found` for an unknown id and for
- * "niet-geregistreerde sites", which offers nothing).
+ * when the page sets no `organiser`. `null` for an unknown id and for "niet-geregistreerde sites",
+ * which offers nothing: a 200, because a widget on a site that is not registered yet asks too, and
+ * a 404 would put an error in that site's browser console on every visit.
  */
 export interface PartnerResponse {
-  readonly partner: { readonly id: string; readonly name: string };
+  readonly partner: { readonly id: string; readonly name: string } | null;
 }
 
 /** `GET /api/v1/networks/:id`: one active network (404 `network_not_found` otherwise). */
@@ -149,7 +150,6 @@ export type ApiErrorCode =
   | 'not_failed' // 409: only a referral whose delivery failed can be resent (console)
   | 'origin_not_allowed' // 403: Origin missing, or not registered for this partner
   | 'page_not_built' // 503, development only: the console or embed page needs `npm run build`
-  | 'partner_not_found' // 404: no registered partner has this id
   | 'partner_exists' // 409: approving a registration whose partner id a partner got meanwhile (console)
   | 'payload_too_large' // 413: body over 16 kB
   | 'queue_unavailable' // 503: the delivery queue refused a resend; nothing changed, try again

@@ -38,7 +38,7 @@ describe('the intro says who offers the check and what happens to the answers', 
     const fetch = vi.fn(async (url: string) =>
       url === 'https://api.test/api/v1/partners/bakkers-utrecht'
         ? Response.json({ partner: { id: 'bakkers-utrecht', name: 'Bakkersvereniging Utrecht' } })
-        : new Response('{}', { status: 404 }),
+        : Response.json({ partner: null }),
     );
     vi.stubGlobal('fetch', fetch);
     renderWidget({ partner: 'bakkers-utrecht' });
@@ -48,7 +48,7 @@ describe('the intro says who offers the check and what happens to the answers', 
   });
 
   test('keeps the general line when the partner is unknown, and asks nothing when the page names the organiser', async () => {
-    const fetch = vi.fn(async () => new Response('{}', { status: 404 }));
+    const fetch = vi.fn(async () => Response.json({ partner: null }));
     vi.stubGlobal('fetch', fetch);
     renderWidget({ partner: 'onbekend' });
     await waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));

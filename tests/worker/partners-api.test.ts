@@ -7,20 +7,21 @@ import { get } from './fetch';
 describe('GET /api/v1/partners/:id', () => {
   beforeAll(registerPartners);
 
-  it('gives a registered partner\'s id and name, and nothing else, to any site', async () => {
-    const res = await get(`/api/v1/partners/${PARTNER.id}`, { headers: { Origin: 'https://elders.example' } });
+  it('gives a registered partner\'s id and name, and nothing else, to that partner\'s own site', async () => {
+    const res = await get(`/api/v1/partners/${PARTNER.id}`, { headers: { Origin: PARTNER.origin } });
     expect(res.status).toBe(200);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     const body = (await res.json()) as PartnerResponse;
     expect(body).toEqual({ partner: { id: PARTNER.id, name: expect.any(String) } });
-    expect(body.partner.name.length).toBeGreaterThan(0);
+    expect(body.partner?.name.length).toBeGreaterThan(0);
   });
 
   it('knows no partner for an unknown id, nor for the catch-all of unregistered sites', async () => {
     for (const id of ['niemand-bekend', 'niet-geregistreerd']) {
       const res = await get(`/api/v1/partners/${id}`);
-      expect(res.status).toBe(404);
-      expect(((await res.json()) as ErrorBody).error.code).toBe('partner_not_found');
+      // 200, not 404: a site not registered yet asks too, and must not get a console error.
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ partner: null });
     }
   });
 
@@ -28,5 +29,12 @@ describe('GET /api/v1/partners/:id', () => {
     const res = await get(`/api/v1/partners/${encodeURIComponent('Bakkers Vereniging!')}`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as ErrorBody).error.code).toBe('invalid_param');
+  });
+
+  it('does not tell another site the name: a copied snippet must not claim that partner offers the check', async () => {
+    const res = await get(`/api/v1/partners/${PARTNER.id}`, { headers: { Origin: 'https://elders.example' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ partner: null });
+    expect(res.headers.get('Vary')).toContain('Origin');
   });
 });

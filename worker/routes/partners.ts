@@ -6,8 +6,8 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { PartnerResponse } from '../../core/contracts';
-import { getPartner, UNREGISTERED_PARTNER_ID } from '../data';
-import { jsonError } from '../http/errors';
+import { getPartner } from '../data';
+import { isRegisteredSite } from '../http/partner-origin';
 import { referenceOf } from '../http/reference';
 import { validate } from '../http/validate';
 import { partnerId } from '../schemas/fields';
@@ -18,10 +18,11 @@ const PARTNERS_CACHE = { 'Cache-Control': 'public, max-age=300' };
 export const partners = new Hono<{ Bindings: Env }>().get('/:id', validate('param', z.object({ id: partnerId })), async (c) => {
   const { id } = c.req.valid('param');
   const partner = getPartner(await referenceOf(c), id);
-  // The catch-all for unregistered sites is no one a visitor should be told offers the check.
-  if (partner === null || partner.id === UNREGISTERED_PARTNER_ID) {
-    return jsonError(c, 404, 'partner_not_found', 'No registered partner has this id.');
-  }
-  const body: PartnerResponse = { partner: { id: partner.id, name: partner.name } };
-  return c.json(body, 200, PARTNERS_CACHE);
+  // Only the partner's own sites (and this worker's pages) are told its name: a site that copied
+  // another partner's code must not say that partner offers the check. The catch-all for
+  // unregistered sites is no one either. A same-origin GET carries no Origin.
+  const own = new URL(c.req.url).origin;
+  const named = partner !== null && isRegisteredSite(own, c.req.header('Origin') ?? own, id, partner);
+  const body: PartnerResponse = { partner: named ? { id: partner.id, name: partner.name } : null };
+  return c.json(body, 200, { ...PARTNERS_CACHE, Vary: 'Origin' });
 });
