@@ -21,6 +21,7 @@ import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linke
 import { restoreProgress, storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
+import { localDate } from '../long-date';
 import { runtime } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
 import { Intro } from './Intro';
@@ -81,11 +82,7 @@ export class Flow extends Component<FlowProps, Progress> {
   };
   private readonly back = () => this.act({ type: 'back' });
   /** Kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
-  private readonly sent = (referral: ReferralResponse) => {
-    const now = new Date();
-    const sentOn = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-    this.setState({ referral: { ...referral, sentOn } });
-  };
+  private readonly sent = (referral: ReferralResponse) => this.setState({ referral: { ...referral, sentOn: localDate(new Date()) } });
   private readonly next = () => {
     const { step, answers, submissionId, profile } = this.state;
     // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
