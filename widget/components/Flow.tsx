@@ -24,6 +24,7 @@ import { loadChunk } from '../load-chunk';
 import { localDate } from '../long-date';
 import { runtime } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
+import { whenIdle } from '../when-idle';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
 import type { CyberScanProps } from './props';
@@ -51,13 +52,16 @@ export class Flow extends Component<FlowProps, Progress> {
 
   /**
    * From the first question on, the result screen (widget-result.js) and, for a Dutch widget, its
-   * advice (widget-advice.js) load in the background, so that the result needs no request. Once
-   * per page; a failure is forgotten, and the next screen or the result tries again.
+   * advice (widget-advice.js) load in the background, so that the result needs no request: once
+   * the question is on screen and the page idle, not in the click that opens it. Once per page; a
+   * failure is forgotten, and the next screen or the result tries again.
    */
   private preload(): void {
     if (this.state.step < questionStep(0)) return;
-    if (!runtime.result) loadChunk('result').catch(() => {});
-    if (!this.props.advice && !runtime.advice) loadChunk('advice').catch(() => {});
+    whenIdle(() => {
+      if (!runtime.result) loadChunk('result').catch(() => {});
+      if (!this.props.advice && !runtime.advice) loadChunk('advice').catch(() => {});
+    });
   }
 
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
