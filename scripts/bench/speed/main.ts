@@ -1,9 +1,11 @@
 /**
  * @module The speed part of `npm run bench`: the widget against the floor element in a throttled
- * Chromium, and the API's hot routes against bare routes of the same worker under a bounded load,
- * each as a ratio to its baseline measured in the same run. Timings, not tests: nothing here
- * fails on a slow machine. `BENCH_RUNS` sets the browser runs (20), `BENCH_REQUESTS` the requests
- * per route (2,000), `BENCH_WIDGET_DIR` another build of the widget to measure (a before).
+ * Chromium, the API's hot routes against bare routes of the same worker under a bounded load, and
+ * the worker's startup against a bare Hono worker's, each as a ratio to its baseline measured in
+ * the same run. Timings, not tests: nothing here fails on a slow machine. `BENCH_RUNS` sets the
+ * browser runs (20), `BENCH_REQUESTS` the requests per route (2,000), `BENCH_STARTUP_RUNS` the
+ * startup profiles of each bundle (5), `BENCH_WIDGET_DIR` another build of the widget to measure
+ * and `BENCH_WORKER_BUNDLE` another worker bundle (`wrangler deploy --dry-run --outfile`): a before.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -15,6 +17,7 @@ import { apiBench } from './api';
 import { browserBench } from './browser';
 import { ADDED_TBT_MS, SCREEN_MS, SCREEN_RATIO, screenVerdict, tbtVerdict } from './goals';
 import { servePages } from './pages';
+import { startupBench } from './startup';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
@@ -64,9 +67,23 @@ async function apiPart(requests: number): Promise<void> {
   ));
 }
 
+function startupPart(runs: number, workerBundle: string | undefined): void {
+  console.log(`\nStartup: \`wrangler check startup\`, medians of ${runs} profiles of each bundle; load average ${load()}`);
+  const { worker, bare } = startupBench(runs, workerBundle);
+  console.log(table(
+    ['bundle', 'upload bytes', 'CPU samples (about 1 ms each)', 'wall ms of those samples'],
+    [
+      [workerBundle ?? 'worker/index.ts', count(worker.bytes), String(worker.samples), ms(worker.busy)],
+      ['bare Hono worker', count(bare.bytes), String(bare.samples), ms(bare.busy)],
+    ],
+  ));
+  console.log(`Load average at the end: ${load()}; a local CPU, not Cloudflare's, and wall time that load stretches.`);
+}
+
 export async function main(args: readonly string[]): Promise<void> {
-  const parts = args.length > 0 ? args : ['browser', 'api'];
+  const parts = args.length > 0 ? args : ['browser', 'api', 'startup'];
   const widgetDir = process.env.BENCH_WIDGET_DIR ? path.resolve(process.env.BENCH_WIDGET_DIR) : path.join(root, OUT_DIR);
   if (parts.includes('browser')) await browserPart(widgetDir, Number(process.env.BENCH_RUNS ?? 20));
   if (parts.includes('api')) await apiPart(Number(process.env.BENCH_REQUESTS ?? 2000));
+  if (parts.includes('startup')) startupPart(Number(process.env.BENCH_STARTUP_RUNS ?? 5), process.env.BENCH_WORKER_BUNDLE && path.resolve(process.env.BENCH_WORKER_BUNDLE));
 }
