@@ -5,6 +5,7 @@ import { adviceOf, dutchBank, fetchBank } from '../bank/load-bank';
 import { nlFlow } from '../i18n/nl-flow';
 import type { FlowText } from '../i18n/types';
 import { loadChunk } from '../load-chunk';
+import { fetchOrganiser } from '../organiser';
 import { Flow } from './Flow';
 import { LanguageStatus } from './LanguageStatus';
 import type { CyberScanProps } from './props';
@@ -16,6 +17,8 @@ interface CyberScanState {
   /** An English bank's advice, which comes with it; the Dutch advice is widget-advice.js. */
   readonly advice?: BankAdvice;
   readonly failed?: boolean;
+  /** The partner's registered name, when the page names no organiser. */
+  readonly organiser?: string;
 }
 
 /**
@@ -28,6 +31,8 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
 
   override componentDidMount(): void {
     if (!this.state.bank) this.load();
+    const { api, partner, organiser } = this.props;
+    if (!organiser && partner) fetchOrganiser(api, partner).then((name) => name && this.setState({ organiser: name }));
   }
 
   private readonly load = (): void => {
@@ -39,10 +44,10 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
     );
   };
 
-  override render(props: CyberScanProps, { text, bank, advice, failed }: CyberScanState) {
+  override render(props: CyberScanProps, { text, bank, advice, failed, organiser }: CyberScanState) {
     return (
       <div part="container" class="container" lang={props.lang}>
-        {text && bank ? <Flow {...props} bank={bank} advice={advice} text={text} /> : <LanguageStatus failed={!!failed} onRetry={this.load} />}
+        {text && bank ? <Flow {...props} organiser={props.organiser || organiser} bank={bank} advice={advice} text={text} /> : <LanguageStatus failed={!!failed} onRetry={this.load} />}
       </div>
     );
   }
