@@ -1,9 +1,11 @@
 /**
  * @module `npm run build` (`vite build`): empties dist/public, then builds every target of
- * build/targets.ts, one Vite environment each, one after another.
+ * build/targets.ts, one Vite environment each, one after another, and writes the answers of
+ * `GET /api/v1/assessment` (build/assessment.ts).
  */
 import { rm } from 'node:fs/promises';
 import { defineConfig } from 'vite';
+import { writeAssessmentFiles } from './build/assessment';
 import { environmentOf } from './build/environment';
 import { OUT_DIR, targets } from './build/targets';
 
@@ -17,6 +19,7 @@ export default defineConfig({
       // A file whose target was removed must not go on being served from an old build.
       await rm(OUT_DIR, { recursive: true, force: true });
       for (const target of targets) await builder.build(builder.environments[target.name]!);
+      await writeAssessmentFiles(OUT_DIR);
     },
   },
 });

@@ -143,3 +143,10 @@ export function targetOf(file: string): Target {
   if (!target) throw new Error(`${file} is not a build target (build/targets.ts)`);
   return target;
 }
+
+/**
+ * The answer of `GET /api/v1/assessment` in one language, as a file the build writes
+ * (build/assessment.ts) and the worker reads through its ASSETS binding: so the bank's advice and
+ * English texts stay out of the worker's bundle (issue 14). No route serves this path itself.
+ */
+export const assessmentFile = (lang: string): string => `api/assessment.${lang}.json`;

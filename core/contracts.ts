@@ -132,6 +132,7 @@ export interface ReferralResponse {
 export type ApiErrorCode =
   | 'bad_request' // a client error without its own code
   | 'bad_signature' // 401, development inbox only
+  | 'bank_not_built' // 503, development only: GET /api/v1/assessment needs `npm run build`
   | 'conflict' // 409: the referral changed meanwhile (console); load it again and retry
   | 'csrf_failed' // 403: a console state change with a session cookie but without its `X-CSRF-Token` (or from another origin)
   | 'forbidden' // 403: a network's access token asked for another network's list, export or statistics

@@ -87,7 +87,7 @@ describeInBrowser('asking for a scan from the result', () => {
     await expect.poll(() => inboxListings(page(), reference), { timeout: NAVIGATION_TIMEOUT_MS, interval: 500 }).toBeGreaterThan(0);
     const row = page().getByRole('table', { name: 'Webhooks' }).getByRole('row').filter({ hasText: reference });
     expect(await row.getByText(UTRECHT, { exact: true }).count()).toBe(1);
-    // Signed per Standard Webhooks over real HTTP, and verified by the standardwebhooks library in the worker.
+    // Signed per Standard Webhooks over real HTTP, and verified by the development inbox as the specification says.
     expect(await row.locator('td.ok').textContent()).toBe('ja (Standard Webhooks)');
 
     // The entrepreneur's confirmation e-mail, through the same queue, is listed with the right reference.

@@ -84,7 +84,7 @@ export const inboxPage = (deliveries: readonly InboxDelivery[], mails: readonly 
   Alleen bij lokale ontwikkeling. Elk regionaal netwerk krijgt hier zijn aanvragen, en het bericht
   dat een aanvraag is ingetrokken, als ondertekende webhook, precies zoals een echt netwerk ze
   ontvangt. De handtekening wordt gecontroleerd zoals een netwerk dat doet: de standaard
-  (Standard Webhooks) met de bibliotheek <code>standardwebhooks</code>, de oude (legacy) met de
+  (Standard Webhooks) zoals de specificatie het voorschrijft, de oude (legacy) met de
   controle uit de handleiding. Nieuwste eerst.
   <a href="/dev/inbox">Vernieuwen</a> · <a href="/">Naar de demopagina</a>
 </p>

@@ -1,10 +1,13 @@
 /**
  * @module The speed part of `npm run bench`: the widget against the floor element in a throttled
- * Chromium, and the API's hot routes against bare routes of the same worker under a bounded load,
- * each as a ratio to its baseline measured in the same run. Timings, not tests: nothing here
- * fails on a slow machine. `BENCH_RUNS` sets the browser runs (20), `BENCH_REQUESTS` the requests
- * per route (2,000), `BENCH_WIDGET_DIR` another build of the widget to measure, `BENCH_BEFORE_DIR`
- * a build to measure beside it in the same runs (a before), alternating, so that both see the same load.
+ * Chromium, the API's hot routes against bare routes of the same worker under a bounded load, and
+ * the worker's startup against a bare Hono worker's, each as a ratio to its baseline measured in
+ * the same run. Timings, not tests: nothing here fails on a slow machine. `BENCH_RUNS` sets the
+ * browser runs (20), `BENCH_REQUESTS` the requests per route (2,000), `BENCH_STARTUP_RUNS` the
+ * startup profiles of each bundle (5), `BENCH_WIDGET_DIR` another build of the widget to measure,
+ * `BENCH_BEFORE_DIR` a build to measure beside it in the same runs (a before), alternating, so that
+ * both see the same load, and `BENCH_WORKER_BUNDLE` another worker bundle (`wrangler deploy
+ * --dry-run --outfile`) to profile instead of this one's.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,6 +19,7 @@ import { apiBench } from './api';
 import { browserBench, type FlowTimes } from './browser';
 import { ADDED_TBT_MS, SCREEN_MS, SCREEN_RATIO, screenVerdict, tbtVerdict } from './goals';
 import { servePages } from './pages';
+import { startupBench } from './startup';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
@@ -81,10 +85,24 @@ async function apiPart(requests: number): Promise<void> {
   ));
 }
 
+function startupPart(runs: number, workerBundle: string | undefined): void {
+  console.log(`\nStartup: \`wrangler check startup\`, medians of ${runs} profiles of each bundle; load average ${load()}`);
+  const { worker, bare } = startupBench(runs, workerBundle);
+  console.log(table(
+    ['bundle', 'upload bytes', 'CPU samples (about 1 ms each)', 'wall ms of those samples'],
+    [
+      [workerBundle ?? 'worker/index.ts', count(worker.bytes), String(worker.samples), ms(worker.busy)],
+      ['bare Hono worker', count(bare.bytes), String(bare.samples), ms(bare.busy)],
+    ],
+  ));
+  console.log(`Load average at the end: ${load()}; a local CPU, not Cloudflare's, and wall time that load stretches.`);
+}
+
 export async function main(args: readonly string[]): Promise<void> {
-  const parts = args.length > 0 ? args : ['browser', 'api'];
+  const parts = args.length > 0 ? args : ['browser', 'api', 'startup'];
   const widgetDir = process.env.BENCH_WIDGET_DIR ? path.resolve(process.env.BENCH_WIDGET_DIR) : path.join(root, OUT_DIR);
   const beforeDir = process.env.BENCH_BEFORE_DIR ? path.resolve(process.env.BENCH_BEFORE_DIR) : undefined;
   if (parts.includes('browser')) await browserPart(widgetDir, Number(process.env.BENCH_RUNS ?? 20), beforeDir);
   if (parts.includes('api')) await apiPart(Number(process.env.BENCH_REQUESTS ?? 2000));
+  if (parts.includes('startup')) startupPart(Number(process.env.BENCH_STARTUP_RUNS ?? 5), process.env.BENCH_WORKER_BUNDLE && path.resolve(process.env.BENCH_WORKER_BUNDLE));
 }
