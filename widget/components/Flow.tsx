@@ -17,11 +17,12 @@ import { focusHeading } from '../focus-heading';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
-import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
-import { restoreProgress, storageKey } from '../state/saved-progress';
+import { linkProblem, resultLink } from '../state/linked-progress';
+import { openingFor } from '../state/opening';
+import { storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
-import { runtime } from '../runtime';
+import { runtime, type Chunks } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
@@ -35,12 +36,14 @@ export interface FlowProps extends CyberScanProps {
   /** The bank's advice when it came with the bank (English); else the result loads widget-advice.js. */
   readonly advice?: BankAdvice | undefined;
   readonly text: FlowText;
+  /** widget-restore.js's opener when the root loaded it for a link or older saved progress (state/opening.ts). */
+  readonly restore?: Chunks['restore'] | undefined;
 }
 
 export class Flow extends Component<FlowProps, Progress> {
-  /** A result link in the page's address, read once: what it opens, or why it cannot. */
-  private readonly link = linkInPage(bankStructure);
-  override state: Progress = progressFor(bankStructure, this.link, restoreProgress(readStored(storageKey(this.props.partner)), bankStructure));
+  // Read once: where the visitor starts, and a result link in the page's address (what it opens, or why it cannot).
+  private readonly opening = openingFor(bankStructure, readStored(storageKey(this.props.partner)), this.props.restore);
+  override state: Progress = this.opening.progress;
   // A plain ref object: createRef would only build the same, in more bytes.
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
@@ -112,7 +115,7 @@ export class Flow extends Component<FlowProps, Progress> {
             counted={props.stats !== 'off'}
             privacyHref={`${props.api}/privacy?lang=${props.bank.lang}`}
             onStart={this.start}
-            notice={this.link?.ok === false ? linkProblem(text.link, this.link) : undefined}
+            notice={this.opening.link?.ok === false ? linkProblem(text.link, this.opening.link) : undefined}
           />
         )}
         {screen.kind === 'profile' && (
