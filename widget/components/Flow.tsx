@@ -17,7 +17,7 @@ import { focusHeading } from '../focus-heading';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
-import { linkProblem, resultLink } from '../state/linked-progress';
+import { resultLink } from '../state/linked-progress';
 import { openingFor } from '../state/opening';
 import { storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
@@ -42,7 +42,7 @@ export interface FlowProps extends CyberScanProps {
 
 export class Flow extends Component<FlowProps, Progress> {
   // Read once: where the visitor starts, and a result link in the page's address (what it opens, or why it cannot).
-  private readonly opening = openingFor(bankStructure, readStored(storageKey(this.props.partner)), this.props.restore);
+  private readonly opening = openingFor(bankStructure, this.props.bank.lang, readStored(storageKey(this.props.partner)), this.props.restore);
   override state: Progress = this.opening.progress;
   // A plain ref object: createRef would only build the same, in more bytes.
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
@@ -106,7 +106,7 @@ export class Flow extends Component<FlowProps, Progress> {
     const screen = screenAt(progress.step, bank.questions.length);
     return (
       <div ref={this.screens}>
-        {progress.notice && <p role="status">{fill(text.question.notice[progress.notice], { count: Object.keys(progress.answers).length })}</p>}
+        {progress.notice && <p role="status">{fill({ ...this.opening.notices, ...text.question.notice }[progress.notice]!, { count: Object.keys(progress.answers).length })}</p>}
         {screen.kind === 'intro' && (
           <Intro
             text={text.intro}
@@ -115,7 +115,7 @@ export class Flow extends Component<FlowProps, Progress> {
             counted={props.stats !== 'off'}
             privacyHref={`${props.api}/privacy?lang=${props.bank.lang}`}
             onStart={this.start}
-            notice={this.opening.link?.ok === false ? linkProblem(text.link, this.opening.link) : undefined}
+            notice={this.opening.problem}
           />
         )}
         {screen.kind === 'profile' && (
