@@ -54,6 +54,16 @@ export interface NetworksResponse {
   readonly networks: readonly PublicNetwork[];
 }
 
+/**
+ * `GET /api/v1/partners/:id`: the name a registered partner gave, which the widget's intro shows
+ * when the page sets no `organiser`. `null` for an unknown id and for "niet-geregistreerde sites",
+ * which offers nothing: a 200, because a widget on a site that is not registered yet asks too, and
+ * a 404 would put an error in that site's browser console on every visit.
+ */
+export interface PartnerResponse {
+  readonly partner: { readonly id: string; readonly name: string } | null;
+}
+
 /** `GET /api/v1/networks/:id`: one active network (404 `network_not_found` otherwise). */
 export interface NetworkResponse {
   readonly network: PublicNetwork;

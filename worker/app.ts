@@ -19,6 +19,7 @@ import { frame } from './routes/frame';
 import { health } from './routes/health';
 import { inbox } from './routes/inbox';
 import { networks, route } from './routes/networks';
+import { partners } from './routes/partners';
 import { protection } from './routes/protection';
 import { referrals } from './routes/referrals';
 import { registrations } from './routes/registrations';
@@ -46,6 +47,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .use('/api/v1/route', ...publicResource)
   .use('/api/v1/comparison', ...publicResource)
   .use('/api/v1/networks/*', ...publicResource)
+  .use('/api/v1/partners/*', ...publicResource)
   .use('/api/v1/protection', ...publicResource)
   .route('/', demo)
   .route('/', builtFiles)
@@ -57,6 +59,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/api/v1/route', route)
   .route('/api/v1/comparison', comparison)
   .route('/api/v1/networks', networks)
+  .route('/api/v1/partners', partners)
   .route('/api/v1/protection', protection)
   .route('/api/v1/results', results)
   .route('/api/v1/referrals', referrals)

@@ -19,6 +19,8 @@ type Screen = 'intro' | 'question';
 async function widgetOn(page: Page, path: string, screen: Screen) {
   await page.goto(`${origin}${path}`);
   await page.getByRole('button', { name: nl.intro.start, exact: true }).waitFor();
+  // The demo partner's registered name arrives after the intro renders and rewraps its line.
+  if (screen === 'intro') await page.getByText(/^Aangeboden door Demo/).waitFor();
   if (screen === 'question') await startScan(page);
   const facts = await renderingFacts(page);
   // The next page is the same origin and partner: do not let it resume this visit.

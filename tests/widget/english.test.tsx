@@ -29,6 +29,10 @@ afterEach(() => {
 const englishBank: AssessmentResponse = localiseBank(bankStructure, bankTextsEn, bankAdvice.en);
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
+// The page names who offers the check, so the widget asks for no partner name (widget/organiser.ts)
+// and the bank is the only request these tests see.
+const ORGANISER = 'Gemeente Lindewaard';
+
 // Fetched banks are shared per API origin for the page's life, so every test uses its own origin.
 let origins = 0;
 const freshApi = () => `https://api-${++origins}.test`;
@@ -48,7 +52,7 @@ describe('English', () => {
     const fetch = vi.fn(async () => json(englishBank));
     vi.stubGlobal('fetch', fetch);
     const api = freshApi();
-    renderWidget({ lang: 'en', api });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api });
     await screen.findByRole('button', { name: en.intro.start });
     expect(load).toHaveBeenCalledExactlyOnceWith('en');
     expect(fetch).toHaveBeenCalledExactlyOnceWith(`${api}/api/v1/assessment?lang=en`);
@@ -56,7 +60,7 @@ describe('English', () => {
 
   test('says in English and Dutch that it is loading, in a status screen readers announce', () => {
     vi.stubGlobal('fetch', () => new Promise(() => {}));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     const status = screen.getByRole('status');
     expect(status.textContent).toBe(both(statusText.loading));
     expect(status.querySelector('[lang="nl"]')?.textContent).toBe(statusText.loading[1]);
@@ -65,7 +69,7 @@ describe('English', () => {
   test('waits for the bank as well as the strings before showing the intro', async () => {
     let answer!: (response: Response) => void;
     vi.stubGlobal('fetch', () => new Promise((resolve) => (answer = resolve)));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     await load.mock.results[0]!.value;
     expect(screen.queryByRole('button', { name: en.intro.start })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
@@ -78,7 +82,7 @@ describe('English', () => {
     load.mockReturnValue(new Promise((resolve) => (register = resolve)));
     const fetch = vi.fn(async () => json(englishBank));
     vi.stubGlobal('fetch', fetch);
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     await fetch.mock.results[0]!.value;
     await new Promise((resolve) => setTimeout(resolve));
     expect(screen.getByRole('status').textContent).toBe(both(statusText.loading));
@@ -89,14 +93,14 @@ describe('English', () => {
   test('loads nothing in Dutch', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
-    renderWidget({ lang: 'nl', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'nl', api: freshApi() });
     expect(fetch).not.toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
   });
 
   test('shows English profile labels, question texts, progress and exactly Yes, Partly, No, Don\'t know', async () => {
     vi.stubGlobal('fetch', async () => json(englishBank));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     await startInEnglish();
     expect(screen.queryAllByRole('radio', { name: profileOptions.sizes[0]!.label.en })).toHaveLength(1);
     press(en.nav.next);
@@ -108,7 +112,7 @@ describe('English', () => {
 
   test('offers "Not applicable" where the question allows it', async () => {
     vi.stubGlobal('fetch', async () => json(englishBank));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     await startInEnglish();
     press(en.nav.next);
     const naIndex = questions.findIndex((q) => q.answers.includes('na'));
@@ -122,7 +126,7 @@ describe('English', () => {
   test('shows an error with a retry button when the bank cannot be fetched, and recovers on retry', async () => {
     const fetch = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(json(englishBank));
     vi.stubGlobal('fetch', fetch);
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
     press(both(statusText.retry));
     await screen.findByRole('button', { name: en.intro.start });
@@ -132,7 +136,7 @@ describe('English', () => {
   test('shows an error with a retry button when the English strings cannot be loaded, and recovers on retry', async () => {
     load.mockRejectedValueOnce(undefined);
     vi.stubGlobal('fetch', async () => json(englishBank));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
     press(both(statusText.retry));
     await screen.findByRole('button', { name: en.intro.start });
@@ -141,19 +145,19 @@ describe('English', () => {
 
   test('treats an HTTP error as a failure', async () => {
     vi.stubGlobal('fetch', async () => json({ error: { code: 'internal', message: 'boom' } }, 500));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
   });
 
   test('refuses a bank of another version than the one it scores with', async () => {
     vi.stubGlobal('fetch', async () => json({ ...englishBank, version: 'other' }));
-    renderWidget({ lang: 'en', api: freshApi() });
+    renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     expect((await screen.findByRole('alert')).textContent).toBe(both(statusText.failed));
   });
 
   test('marks the widget as English for screen readers and hyphenation', async () => {
     vi.stubGlobal('fetch', async () => json(englishBank));
-    const { host } = renderWidget({ lang: 'en', api: freshApi() });
+    const { host } = renderWidget({ organiser: ORGANISER, lang: 'en', api: freshApi() });
     expect(host.querySelector('[part="container"]')?.getAttribute('lang')).toBe('en');
   });
 });

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
 import { renderWidget } from './harness';
 
@@ -32,5 +32,29 @@ describe('the intro says who offers the check and what happens to the answers', 
     const summary = intro().getByText(nl.intro.hitNow.title);
     expect(summary.tagName).toBe('SUMMARY');
     expect(summary.closest('details')?.textContent).toContain('Doe aangifte bij de politie');
+  });
+
+  test('without a name on the page, shows the name the partner registered with once it arrives', async () => {
+    const fetch = vi.fn(async (url: string) =>
+      url === 'https://api.test/api/v1/partners/bakkers-utrecht'
+        ? Response.json({ partner: { id: 'bakkers-utrecht', name: 'Bakkersvereniging Utrecht' } })
+        : Response.json({ partner: null }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    renderWidget({ partner: 'bakkers-utrecht' });
+    // The intro does not wait for it: the general line first, then the name.
+    expect(intro().getByText(new RegExp(nl.intro.organiser))).toBeTruthy();
+    await waitFor(() => expect(intro().getByText(/Aangeboden door Bakkersvereniging Utrecht en het regionale/)).toBeTruthy());
+  });
+
+  test('keeps the general line when the partner is unknown, and asks nothing when the page names the organiser', async () => {
+    const fetch = vi.fn(async () => Response.json({ partner: null }));
+    vi.stubGlobal('fetch', fetch);
+    renderWidget({ partner: 'onbekend' });
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    expect(intro().getByText(new RegExp(nl.intro.organiser))).toBeTruthy();
+    fetch.mockClear();
+    renderWidget({ partner: 'met-naam', organiser: 'Gemeente Lindewaard' });
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

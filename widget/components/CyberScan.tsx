@@ -13,6 +13,7 @@ import { runtime, type Chunks } from '../runtime';
 import { needsRestore } from '../state/opening';
 import { storageKey } from '../state/saved-progress';
 import { readStored } from '../state/storage';
+import { fetchOrganiser } from '../organiser';
 import { Flow } from './Flow';
 import { LanguageStatus } from './LanguageStatus';
 import type { CyberScanProps } from './props';
@@ -26,6 +27,8 @@ interface CyberScanState {
   readonly failed?: boolean;
   /** widget-restore.js's opener, once loaded for this instance. */
   readonly restore?: Chunks['restore'] | undefined;
+  /** The partner's registered name, when the page names no organiser. */
+  readonly organiser?: string;
 }
 
 /**
@@ -41,6 +44,8 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
 
   override componentDidMount(): void {
     if (!this.state.bank) this.load();
+    const { api, partner, organiser } = this.props;
+    if (!organiser && partner) fetchOrganiser(api, partner).then((name) => name && this.setState({ organiser: name }));
   }
 
   private readonly load = (): void => {
@@ -53,10 +58,14 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
     );
   };
 
-  override render(props: CyberScanProps, { text, bank, advice, failed, restore }: CyberScanState) {
+  override render(props: CyberScanProps, { text, bank, advice, failed, restore, organiser }: CyberScanState) {
     return (
       <div part="container" class="container" lang={props.lang}>
-        {text && bank ? <Flow {...props} bank={bank} advice={advice} text={text} restore={restore} /> : <LanguageStatus failed={!!failed} onRetry={this.load} />}
+        {text && bank ? (
+          <Flow {...props} organiser={props.organiser || organiser} bank={bank} advice={advice} text={text} restore={restore} />
+        ) : (
+          <LanguageStatus failed={!!failed} onRetry={this.load} />
+        )}
       </div>
     );
   }

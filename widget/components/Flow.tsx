@@ -22,8 +22,10 @@ import { openingFor } from '../state/opening';
 import { storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
+import { localDate } from '../long-date';
 import { runtime, type Chunks } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
+import { whenIdle } from '../when-idle';
 import { Intro } from './Intro';
 import { ProfileStep } from './ProfileStep';
 import type { CyberScanProps } from './props';
@@ -53,13 +55,16 @@ export class Flow extends Component<FlowProps, Progress> {
 
   /**
    * From the first question on, the result screen (widget-result.js) and, for a Dutch widget, its
-   * advice (widget-advice.js) load in the background, so that the result needs no request. Once
-   * per page; a failure is forgotten, and the next screen or the result tries again.
+   * advice (widget-advice.js) load in the background, so that the result needs no request: once
+   * the question is on screen and the page idle, not in the click that opens it. Once per page; a
+   * failure is forgotten, and the next screen or the result tries again.
    */
   private preload(): void {
     if (this.state.step < questionStep(0)) return;
-    if (!runtime.result) loadChunk('result').catch(() => {});
-    if (!this.props.advice && !runtime.advice) loadChunk('advice').catch(() => {});
+    whenIdle(() => {
+      if (!runtime.result) loadChunk('result').catch(() => {});
+      if (!this.props.advice && !runtime.advice) loadChunk('advice').catch(() => {});
+    });
   }
 
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
@@ -84,11 +89,7 @@ export class Flow extends Component<FlowProps, Progress> {
   };
   private readonly back = () => this.act({ type: 'back' });
   /** Kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
-  private readonly sent = (referral: ReferralResponse) => {
-    const now = new Date();
-    const sentOn = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-    this.setState({ referral: { ...referral, sentOn } });
-  };
+  private readonly sent = (referral: ReferralResponse) => this.setState({ referral: { ...referral, sentOn: localDate(new Date()) } });
   private readonly next = () => {
     const { step, answers, submissionId, profile } = this.state;
     // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.

@@ -11,6 +11,7 @@ import type { Band } from '../../core/scoring';
 import { fill } from '../i18n/fill';
 import type { UiText } from '../i18n/types';
 import { loadChunk } from '../load-chunk';
+import { longDate } from '../long-date';
 import type { ReferralStepProps } from '../runtime';
 import type { SentReferral } from '../state/progress';
 import { withdrawalPage } from '../withdrawal-link';
@@ -61,7 +62,7 @@ export class Referral extends Component<ReferralProps, ReferralState> {
         {sent ? (
           <p>
             {fill(text.sent, {
-              date: new Date(sent.sentOn).toLocaleDateString(props.lang, { dateStyle: 'long', timeZone: 'UTC' }),
+              date: longDate(props.lang, sent.sentOn),
               network: sent.network.name,
               reference: sent.reference,
             })}{' '}

@@ -8,6 +8,7 @@ import type { Answers } from '../../core/answers';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import { TOP_ACTIONS, type Assessment } from '../../core/scoring';
 import { fill } from '../i18n/fill';
+import { localDate, longDate } from '../long-date';
 import type { UiText } from '../i18n/types';
 import { AdviceByPrinciple } from './AdviceByPrinciple';
 import { AdviceItem } from './AdviceItem';
@@ -55,7 +56,7 @@ export function ResultScreen(props: ResultScreenProps) {
     <>
       <p class="print-only">
         {fill(organiser ? text.printHeaderBy : text.printHeader, {
-          date: new Date().toLocaleDateString(bank.lang, { dateStyle: 'long' }),
+          date: longDate(bank.lang, localDate(new Date())),
           version: bank.version,
           site: organiser ?? location.hostname,
         })}

@@ -4,6 +4,7 @@
  * assessment working for as long as the page is open. `storeSoon` keeps saving off the
  * interaction path: a click's screen is painted before its progress is serialised and written.
  */
+import { whenIdle } from '../when-idle';
 
 const memory = new Map<string, string>();
 /** Values to save after the next paint, made then (the newest wins); null removes. */
@@ -20,12 +21,12 @@ export function flushStored(): void {
 }
 
 /**
- * Saves `value()` after the next frame is painted (localStorage writes are synchronous, and on a
- * slow phone they and the JSON cost a visible part of a screen change), or at once when the page
- * is hidden or left: frames stop in a background tab.
+ * Saves `value()` when the page is next idle (localStorage writes are synchronous, and on a slow
+ * phone they and the JSON cost a visible part of a screen change), or at once when the page is
+ * hidden or left: idle callbacks may never come in a background tab.
  */
 export function storeSoon(key: string, value: () => string | null): void {
-  if (pending.size === 0) requestAnimationFrame(() => setTimeout(flushStored));
+  if (pending.size === 0) whenIdle(flushStored);
   pending.set(key, value);
 }
 

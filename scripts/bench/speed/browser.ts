@@ -75,15 +75,20 @@ async function floorRun(browser: Browser, origin: string): Promise<FlowTimes> {
   return { start, skip, question: medianOf(questions), slowestQuestion: Math.max(...questions), tbt };
 }
 
-/** Medians of `runs` runs of each, alternating, so that a busy spell of the machine hits both. */
-export async function browserBench(origin: string, runs: number): Promise<{ widget: FlowTimes; floor: FlowTimes } | null> {
+/**
+ * Medians of `runs` runs of each, alternating, so that a busy spell of the machine hits all alike:
+ * the widget, the floor and, given `beforeOrigin` (another build served beside it), that build.
+ */
+export async function browserBench(origin: string, runs: number, beforeOrigin?: string): Promise<{ widget: FlowTimes; floor: FlowTimes; before?: FlowTimes } | null> {
   const executable = findChromium();
   if (!executable) return null;
   const browser = await launchChromium(executable);
   try {
     const widget: FlowTimes[] = [];
     const floor: FlowTimes[] = [];
+    const before: FlowTimes[] = [];
     for (let i = 0; i < runs; i++) {
+      if (beforeOrigin) before.push(await widgetRun(browser, beforeOrigin));
       widget.push(await widgetRun(browser, origin));
       floor.push(await floorRun(browser, origin));
     }
@@ -95,7 +100,7 @@ export async function browserBench(origin: string, runs: number): Promise<{ widg
       result: medianOf(all.flatMap((t) => (t.result === undefined ? [] : [t.result]))),
       tbt: medianOf(all.map((t) => t.tbt)),
     });
-    return { widget: median(widget), floor: median(floor) };
+    return { widget: median(widget), floor: median(floor), ...(beforeOrigin && { before: median(before) }) };
   } finally {
     await browser.close();
   }

@@ -3,7 +3,8 @@
  * Chromium, and the API's hot routes against bare routes of the same worker under a bounded load,
  * each as a ratio to its baseline measured in the same run. Timings, not tests: nothing here
  * fails on a slow machine. `BENCH_RUNS` sets the browser runs (20), `BENCH_REQUESTS` the requests
- * per route (2,000), `BENCH_WIDGET_DIR` another build of the widget to measure (a before).
+ * per route (2,000), `BENCH_WIDGET_DIR` another build of the widget to measure, `BENCH_BEFORE_DIR`
+ * a build to measure beside it in the same runs (a before), alternating, so that both see the same load.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -12,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { OUT_DIR } from '../../../build/targets';
 import { count, ms, table } from '../measure';
 import { apiBench } from './api';
-import { browserBench } from './browser';
+import { browserBench, type FlowTimes } from './browser';
 import { ADDED_TBT_MS, SCREEN_MS, SCREEN_RATIO, screenVerdict, tbtVerdict } from './goals';
 import { servePages } from './pages';
 
@@ -20,38 +21,54 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
 
-async function browserPart(widgetDir: string, runs: number): Promise<void> {
+/** The same screen change of each build, with its ratio to the floor's; the before's first, when there is one. */
+function screenRows(widget: FlowTimes, floor: FlowTimes, before?: FlowTimes): string[][] {
+  // Each screen change against the floor's of the same kind; the floor has no result screen, so
+  // the result is held to its question change, the nearest it has.
+  const screens: [string, keyof FlowTimes, keyof FlowTimes][] = [
+    ['start: click "start" to the profile ready', 'start', 'start'],
+    ['profile: click "skip" to the first question ready', 'skip', 'skip'],
+    ['question: "next" to the next question ready', 'question', 'question'],
+    ['slowest question change of a run', 'slowestQuestion', 'slowestQuestion'],
+    ['result: "finish" to the result ready (floor: a question)', 'result', 'question'],
+  ];
+  const was = (mine: number, base: number) => (before ? [`${ms(mine)} (${ratio(mine, base)})`] : []);
+  const rows = screens.map(([what, key, floorKey]) => {
+    const [mine, base] = [widget[key]!, floor[floorKey]!];
+    return [what, ...was(before?.[key] ?? 0, base), ms(mine), ms(base), ratio(mine, base), screenVerdict(mine, base)];
+  });
+  const added = (t: FlowTimes) => Math.max(0, t.tbt - floor.tbt);
+  rows.push([
+    'Total Blocking Time, load + flow', ...(before ? [`${ms(before.tbt)} (+${ms(added(before))} ms)`] : []),
+    ms(widget.tbt), ms(floor.tbt), `+${ms(added(widget))} ms`, `${tbtVerdict(added(widget))} (goal: +${ADDED_TBT_MS} ms at most)`,
+  ]);
+  return rows;
+}
+
+async function browserPart(widgetDir: string, runs: number, beforeDir?: string): Promise<void> {
   const pages = await servePages(widgetDir);
+  const beforePages = beforeDir ? await servePages(beforeDir) : undefined;
   try {
-    const widgetBytes = gzipSync(readFileSync(path.join(widgetDir, 'widget.js')), { level: 9 }).length;
+    const gzipBytes = (dir: string) => gzipSync(readFileSync(path.join(dir, 'widget.js')), { level: 9 }).length;
+    const widgetBytes = gzipBytes(widgetDir);
     console.log(`\nBrowser: Chromium, Pixel 5 viewport, CPU throttled 4x over CDP, medians of ${runs} runs (ms); load average ${load()}`);
-    const result = await browserBench(pages.origin, runs);
+    const result = await browserBench(pages.origin, runs, beforePages?.origin);
     if (!result) {
       console.log('No Chromium (CHROMIUM_PATH or /usr/bin/chromium): browser part skipped.');
       return;
     }
-    const { widget, floor } = result;
-    // Each screen change against the floor's of the same kind; the floor has no result screen, so
-    // the result is held to its question change, the nearest it has.
-    const screens: [string, number, number][] = [
-      ['start: click "start" to the profile ready', widget.start, floor.start],
-      ['profile: click "skip" to the first question ready', widget.skip, floor.skip],
-      ['question: "next" to the next question ready', widget.question, floor.question],
-      ['slowest question change of a run', widget.slowestQuestion, floor.slowestQuestion],
-      ['result: "finish" to the result ready (floor: a question)', widget.result!, floor.question],
-    ];
-    const added = Math.max(0, widget.tbt - floor.tbt);
+    const { widget, floor, before } = result;
     console.log(table(
-      ['what', 'CyberScan', 'floor', 'ratio', `goal: <= ${SCREEN_MS} ms and <= ${SCREEN_RATIO}x`],
+      ['what', ...(before ? ['before (vs floor)'] : []), 'CyberScan', 'floor', 'ratio', `goal: <= ${SCREEN_MS} ms and <= ${SCREEN_RATIO}x`],
       [
-        ...screens.map(([what, mine, base]) => [what, ms(mine), ms(base), ratio(mine, base), screenVerdict(mine, base)]),
-        ['Total Blocking Time, load + flow', ms(widget.tbt), ms(floor.tbt), `+${ms(added)} ms`, `${tbtVerdict(added)} (goal: +${ADDED_TBT_MS} ms at most)`],
-        ['widget.js gzip bytes', count(widgetBytes), count(pages.floorBytes), ratio(widgetBytes, pages.floorBytes), ''],
+        ...screenRows(widget, floor, before),
+        ['widget.js gzip bytes', ...(beforeDir ? [count(gzipBytes(beforeDir))] : []), count(widgetBytes), count(pages.floorBytes), ratio(widgetBytes, pages.floorBytes), ''],
       ],
     ));
     console.log(`Load average at the end: ${load()}; ratios hold within one run only.`);
   } finally {
     await pages.close();
+    await beforePages?.close();
   }
 }
 
@@ -67,6 +84,7 @@ async function apiPart(requests: number): Promise<void> {
 export async function main(args: readonly string[]): Promise<void> {
   const parts = args.length > 0 ? args : ['browser', 'api'];
   const widgetDir = process.env.BENCH_WIDGET_DIR ? path.resolve(process.env.BENCH_WIDGET_DIR) : path.join(root, OUT_DIR);
-  if (parts.includes('browser')) await browserPart(widgetDir, Number(process.env.BENCH_RUNS ?? 20));
+  const beforeDir = process.env.BENCH_BEFORE_DIR ? path.resolve(process.env.BENCH_BEFORE_DIR) : undefined;
+  if (parts.includes('browser')) await browserPart(widgetDir, Number(process.env.BENCH_RUNS ?? 20), beforeDir);
   if (parts.includes('api')) await apiPart(Number(process.env.BENCH_REQUESTS ?? 2000));
 }

@@ -14,7 +14,7 @@ import { freePort } from '../../free-port';
 const root = path.resolve(import.meta.dirname, '../../..');
 
 /** The floor element's script, built as widget.js is: a minified IIFE with Preact bundled. */
-async function buildFloor(): Promise<string> {
+async function buildFloorScript(): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -30,6 +30,10 @@ async function buildFloor(): Promise<string> {
   if (!chunk) throw new Error('the floor element did not build');
   return chunk.code;
 }
+
+let floorScript: Promise<string> | undefined;
+/** Built once per run, however many builds of the widget are served beside it. */
+const buildFloor = () => (floorScript ??= buildFloorScript());
 
 const page = (body: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title></head><body><main><h1>Bench</h1>${body}</main></body></html>`;
