@@ -58,7 +58,7 @@ export interface ResultProps {
 /**
  * Only what the chunks import: every export shared here costs bytes in widget.js. The build
  * (`sharesPreact` in build/environment.ts) maps both `preact` and `preact/jsx-runtime` to this one
- * object, and tests/widget/referral-bundle.test.ts checks that the chunks need nothing more.
+ * object, and tests/widget/chunks.test.ts checks that the chunks need nothing more.
  */
 export interface Runtime
   extends Pick<typeof import('preact'), 'Component' | 'Fragment'>,

@@ -1,7 +1,7 @@
 /**
- * A new screen's heading gets the focus without the browser laying the page out in the click's
- * task (widget/focus-heading.ts), and still comes into view as `focus()` brought it: on a phone
- * scrolled down to "Volgende", the next question's heading is on screen once it is focused.
+ * A new screen's heading gets the focus without scrolling (widget/focus-heading.ts) and still comes
+ * into view as a plain `focus()` would bring it: on a phone scrolled down to "Volgende", the next
+ * question's heading is on screen once it is focused.
  */
 import { expect, test } from 'vitest';
 import { chooseAnswer, progressText, startScan } from './flow';

@@ -3,10 +3,10 @@
  * The shipped file itself: built in memory as `npm run build` builds it, then run in a fresh
  * page. (Its size budget is tests/budget/size.test.ts, on the file `npm run build` writes.)
  */
-import { Window } from 'happy-dom';
 import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildTarget } from './build-target';
+import { pageWith } from './chunk-page';
 
 let files: (Rolldown.OutputChunk | Rolldown.OutputAsset)[];
 let code: string;
@@ -22,10 +22,8 @@ describe('widget.js', () => {
   });
 
   test('adds nothing to the page but window.CyberScan and <cyber-scan>', () => {
-    const window = new Window({ url: 'https://partner.example/' });
-    const before = new Set(Object.getOwnPropertyNames(window));
-    window.eval(code);
-    expect(Object.getOwnPropertyNames(window).filter((name) => !before.has(name))).toEqual(['CyberScan']);
+    const { window, added } = pageWith(code, []);
+    expect(added).toEqual(['CyberScan']);
     expect(window.customElements.get('cyber-scan')).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
 import {
-  createReferral, getReferral, getWithdrawalNotice, markNoticeFailed, markNoticeQueued, markNoticeSent, markQueued, sha256Hex, storeResult,
+  createReferral, getReferral, getWithdrawalNotice, markQueued, sha256Hex, storeResult, withdrawalNotices,
 } from '../../worker/data';
 import { withdrawReferral } from '../../worker/data/withdrawal';
 import { recordingQueue } from './api-fixtures';
@@ -87,13 +87,13 @@ describe('the cron sweep', () => {
 
   it('queues a notice again only after its retries must be over, and never one sent or given up', async () => {
     const retrying = await withdrawnAt('notice-retrying', minutesBefore(200));
-    await markNoticeQueued(env.DB, retrying.id, minutesBefore(100));
+    await withdrawalNotices.markQueued(env.DB, [retrying.id], minutesBefore(100));
     const lostInQueue = await withdrawnAt('notice-lost', minutesBefore(4 * 1440 + 5));
-    await markNoticeQueued(env.DB, lostInQueue.id, minutesBefore(4 * 1440));
+    await withdrawalNotices.markQueued(env.DB, [lostInQueue.id], minutesBefore(4 * 1440));
     const done = await withdrawnAt('notice-sent', minutesBefore(300));
-    await markNoticeSent(env.DB, done.id, minutesBefore(299));
+    await withdrawalNotices.markSent(env.DB, done.id, minutesBefore(299));
     const failed = await withdrawnAt('notice-failed', minutesBefore(300));
-    await markNoticeFailed(env.DB, failed.id, minutesBefore(299));
+    await withdrawalNotices.markFailed(env.DB, failed.id, minutesBefore(299));
     const sent = await sweep();
     expect(sent).toContainEqual({ withdrawnReferralId: lostInQueue.id });
     for (const left of [retrying, done, failed]) expect(sent).not.toContainEqual({ withdrawnReferralId: left.id });

@@ -4,10 +4,7 @@ export {
   listAttempts, listOwedHandOvers, markDelivered, markFailed, markManyQueued, markQueued, recordAttempt,
   type AttemptOutcome, type DeliveryAttempt, type HandOverCursor,
 } from './delivery';
-export {
-  getConfirmationMail, listOwedConfirmations, markConfirmationFailed, markConfirmationSent, markConfirmationsQueued,
-  type ConfirmationMail, type ConfirmationMailStatus,
-} from './confirmation-mail';
+export { confirmationMails, getConfirmationMail, type ConfirmationMail } from './confirmation-mail';
 export { deliveryOf, deliveryStatusReport, listFailedReferralIds } from './delivery-status';
 export { listInboxDeliveries, recordInboxDelivery, type InboxDelivery, type InboxSignature } from './dev-inbox';
 export { listInboxMail, recordInboxMail, type InboxMail } from './dev-inbox-mail';
@@ -17,18 +14,15 @@ export { getPartner, isRegisteredOrigin, type Partner } from './partners';
 export { invalidateReferenceData, referenceData } from './reference-cache';
 export { loadReferenceData, type ReferenceData } from './reference-data';
 export { provinceFor } from './provinces';
-export {
-  getDecisionMail, listOwedDecisionMails, markDecisionMailFailed, markDecisionMailQueued, markDecisionMailSent,
-  type DecisionMail, type DecisionMailStatus,
-} from './registration-mail';
+export { decisionMails, getDecisionMail, type DecisionMail } from './registration-mail';
 export {
   approveRegistration, createRegistration, freePartnerId, getRegistration, listRegistrations, refuseRegistration,
   type Decision, type NewRegistration,
 } from './registrations';
+export type { OwedMessages } from './owed-message';
 export { closeOutage, openOutage, outageContact } from './outages';
 export {
-  getRecheckInvitation, getRecheckInvitationMail, listOwedRecheckInvitations, markRecheckInvitationFailed, markRecheckInvitationSent,
-  markRecheckInvitationsQueued, requestRecheckInvitation, type RecheckInvitationMail,
+  getRecheckInvitation, getRecheckInvitationMail, recheckInvitationMails, requestRecheckInvitation, type RecheckInvitationMail,
 } from './recheck-invitation';
 export { newReference } from './referral-reference';
 export {
@@ -41,7 +35,4 @@ export {
 export { forgetSubmissionKeys, storeResult, submissionRequestHash, type AnonymousResult } from './results';
 export { routeToNetwork } from './routing';
 export { countUnregisteredSite, listUnregisteredSites, UNREGISTERED_PARTNER_ID, type UnregisteredSite } from './unregistered-sites';
-export {
-  getWithdrawalNotice, listOwedNotices, markNoticeFailed, markNoticeQueued, markNoticeSent,
-  type WithdrawalNotice, type WithdrawalNoticeStatus,
-} from './withdrawal-notice';
+export { getWithdrawalNotice, withdrawalNotices, type WithdrawalNotice } from './withdrawal-notice';

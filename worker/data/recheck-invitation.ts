@@ -6,6 +6,7 @@
 import type { Answers } from '../../core/answers';
 import type { Lang } from '../../core/bank/types';
 import type { RecheckInvitation, RecheckInvitationStatus } from '../../core/recheck-invitation';
+import { owedMessages } from './owed-message';
 
 /** What the e-mail says and where it goes. */
 export interface RecheckInvitationMail {
@@ -85,48 +86,7 @@ export async function getRecheckInvitationMail(db: D1Database, referralId: strin
   };
 }
 
-/** As SQL lists: not sent yet, and still owed (the sweep's business). */
-const NOT_SENT = "('pending', 'queued', 'failed')";
-const OWED = "('pending', 'queued')";
-
-async function move(db: D1Database, referralId: string, fromSql: string, to: RecheckInvitationStatus, at: Date): Promise<boolean> {
-  const { meta } = await db
-    .prepare(`UPDATE recheck_invitations SET status = ?2, status_at = ?3 WHERE referral_id = ?1 AND status IN ${fromSql}`)
-    .bind(referralId, to, at.toISOString())
-    .run();
-  return meta.changes > 0;
-}
-
-/** Handed to the queue, in one write for any number; one already sent stays sent (the consumer may be first). */
-export async function markRecheckInvitationsQueued(db: D1Database, referralIds: readonly string[], at: Date = new Date()): Promise<number> {
-  const { meta } = await db
-    .prepare(
-      `UPDATE recheck_invitations SET status = 'queued', status_at = ?2
-       WHERE referral_id IN (SELECT value FROM json_each(?1)) AND status IN ${OWED}`,
-    )
-    .bind(JSON.stringify(referralIds), at.toISOString())
-    .run();
-  return meta.changes;
-}
-
-export const markRecheckInvitationSent = (db: D1Database, referralId: string, at: Date = new Date()) => move(db, referralId, NOT_SENT, 'sent', at);
-
-/** After the last try; the sweep leaves it alone, and the network may ask again. */
-export const markRecheckInvitationFailed = (db: D1Database, referralId: string, at: Date = new Date()) => move(db, referralId, OWED, 'failed', at);
-
-/**
- * Referral ids whose invitation the sweep should queue again, oldest first, at most `limit`:
- * 'pending' since before `pendingBefore` or 'queued' since before `queuedBefore` (ISO 8601 UTC).
- */
-export async function listOwedRecheckInvitations(db: D1Database, pendingBefore: string, queuedBefore: string, limit = 100): Promise<string[]> {
-  const { results } = await db
-    .prepare(
-      // The first term repeats the partial index's WHERE, so SQLite can use the index.
-      `SELECT referral_id FROM recheck_invitations
-       WHERE status IN ${OWED} AND ((status = 'pending' AND status_at < ?1) OR (status = 'queued' AND status_at < ?2))
-       ORDER BY status_at, referral_id LIMIT ?3`,
-    )
-    .bind(pendingBefore, queuedBefore, limit)
-    .all<{ referral_id: string }>();
-  return results.map((row) => row.referral_id);
-}
+/** Its state in recheck_invitations (migrations/0022); a failed one the network may ask for again. */
+export const recheckInvitationMails = owedMessages({
+  table: 'recheck_invitations', key: 'referral_id', status: 'status', statusAt: 'status_at',
+});

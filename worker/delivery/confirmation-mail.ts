@@ -1,13 +1,12 @@
 /**
  * @module The confirmation e-mail to the entrepreneur after a request for a scan: the reference,
- * the network, what happens next and how to withdraw, in the language of the check. One run of it
- * for the queue consumer, sent through the one mail sender (worker/mail/send-mail.ts).
+ * the network, what happens next and how to withdraw, in the language of the check. Sent once by
+ * the queue consumer (owed-mail.ts).
  */
 import { withdrawalUrl } from '../../core/withdrawal';
-import { getConfirmationMail, markConfirmationSent, type ConfirmationMail } from '../data';
-import { mailSender, type Mail } from '../mail/send-mail';
-
-export type ConfirmationRun = 'sent' | 'already-sent' | 'not-owed';
+import { confirmationMails, getConfirmationMail, type ConfirmationMail } from '../data';
+import type { Mail } from '../mail/send-mail';
+import type { OwedMail } from './owed-mail';
 
 /** The e-mail for `confirmation`; `url` is the withdrawal page with the reference, null without an origin. */
 export function confirmationMail(confirmation: ConfirmationMail, url: string | null): Mail {
@@ -52,17 +51,13 @@ export function confirmationMail(confirmation: ConfirmationMail, url: string | n
   };
 }
 
-/**
- * Sends the confirmation for a referral once: a failure throws, and the queue retries it. Queues
- * deliver at least once, so it is marked sent at once and never sent again after that.
- */
-export async function sendConfirmation(env: Env, referralId: string, now: Date = new Date()): Promise<ConfirmationRun> {
-  const confirmation = await getConfirmationMail(env.DB, referralId);
-  if (confirmation === null) return 'not-owed';
-  if (confirmation.status === 'sent') return 'already-sent';
-  const url = withdrawalUrl(env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN, confirmation.reference);
-  const withLang = url === null || confirmation.lang === 'nl' ? url : `${url}&lang=en`;
-  await mailSender(env)(confirmationMail(confirmation, withLang));
-  await markConfirmationSent(env.DB, referralId, now);
-  return 'sent';
-}
+/** The confirmation owed for a referral, by the referral's id. */
+export const owedConfirmation: OwedMail<ConfirmationMail> = {
+  name: 'confirmation e-mail for',
+  state: confirmationMails,
+  read: getConfirmationMail,
+  write: (env, confirmation) => {
+    const url = withdrawalUrl(env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN, confirmation.reference);
+    return confirmationMail(confirmation, url === null || confirmation.lang === 'nl' ? url : `${url}&lang=en`);
+  },
+};

@@ -5,15 +5,17 @@
  * the queue's own delays, and gives up visibly. Messages carry only a referral id; everything else
  * is read from D1. Messages the queue itself gave up on arrive from the dead-letter queue.
  */
-import { markConfirmationFailed, markDecisionMailFailed, markFailed, markNoticeFailed, markRecheckInvitationFailed } from '../data';
+import { markFailed, withdrawalNotices } from '../data';
+import type { OwedMessageStatus } from '../data/owed-message';
 import { MAX_DELIVERY_ATTEMPTS, OUTAGE_NOTICE_FROM_ATTEMPT, retryDelaySeconds, retryDivisor } from './backoff';
-import { sendConfirmation } from './confirmation-mail';
+import { owedConfirmation } from './confirmation-mail';
 import { deliverReferral } from './deliver';
 import { deliverWithdrawalNotice } from './deliver-withdrawal';
 import { isConfirmationMailMessage, isDecisionMailMessage, isRecheckInvitationMessage, isReferralMessage, isWithdrawalNoticeMessage } from './hand-over';
 import { noticeOutage } from './outage-notice';
-import { sendRecheckInvitation } from './recheck-invitation';
-import { sendDecisionMail } from './registration-mail';
+import { sendOwedMail, type OwedMail } from './owed-mail';
+import { owedRecheckInvitation } from './recheck-invitation';
+import { owedDecisionMail } from './registration-mail';
 
 /** wrangler.toml's `dead_letter_queue` of the delivery queue: messages whose retries ran out. */
 export const DEAD_LETTER_QUEUE = 'cyberscan-referrals-dead';
@@ -44,46 +46,27 @@ function jobFor(env: Env, body: unknown): Job | null {
     return {
       name: `withdrawal notice for ${id}`,
       run: async () => (await deliverWithdrawalNotice(env, id)) !== 'not-sent',
-      giveUp: () => markNoticeFailed(env.DB, id),
+      giveUp: () => withdrawalNotices.markFailed(env.DB, id),
     };
   }
-  if (isConfirmationMailMessage(body)) {
-    const id = body.confirmReferralId;
-    return {
-      name: `confirmation e-mail for ${id}`,
-      // Done whether sent now, before or never owed; a failure throws (tryRun logs it) and the
-      // queue retries it on the same schedule as a referral.
-      run: async () => {
-        await sendConfirmation(env, id);
-        return true;
-      },
-      giveUp: () => markConfirmationFailed(env.DB, id),
-    };
-  }
-  if (isRecheckInvitationMessage(body)) {
-    const id = body.recheckInviteReferralId;
-    return {
-      name: `invitation to do the check again for ${id}`,
-      // As the confirmation: done whether sent now, before or never owed; a failure throws.
-      run: async () => {
-        await sendRecheckInvitation(env, id);
-        return true;
-      },
-      giveUp: () => markRecheckInvitationFailed(env.DB, id),
-    };
-  }
-  if (isDecisionMailMessage(body)) {
-    const id = body.decidedRegistrationId;
-    return {
-      name: `decision e-mail of registration ${id}`,
-      run: async () => {
-        await sendDecisionMail(env, id);
-        return true;
-      },
-      giveUp: () => markDecisionMailFailed(env.DB, id),
-    };
-  }
+  if (isConfirmationMailMessage(body)) return mailJob(env, owedConfirmation, body.confirmReferralId);
+  if (isRecheckInvitationMessage(body)) return mailJob(env, owedRecheckInvitation, body.recheckInviteReferralId);
+  if (isDecisionMailMessage(body)) return mailJob(env, owedDecisionMail, body.decidedRegistrationId);
   return null;
+}
+
+/** The job of an owed e-mail, whatever its kind. */
+function mailJob<Owed extends { readonly status: OwedMessageStatus }>(env: Env, mail: OwedMail<Owed>, id: string): Job {
+  return {
+    name: `${mail.name} ${id}`,
+    // Done whether sent now, before or never owed; a failure throws (tryRun logs it) and the
+    // queue retries it on the same schedule as a referral.
+    run: async () => {
+      await sendOwedMail(env, mail, id);
+      return true;
+    },
+    giveUp: () => mail.state.markFailed(env.DB, id),
+  };
 }
 
 async function tryRun(job: Job, attempt: number): Promise<boolean> {

@@ -3,7 +3,7 @@
  * Tries are logged for `wrangler tail`, not in delivery_attempts: those describe sending personal
  * data and went with the erasure; the notice's final state on the referral row is the record.
  */
-import { activeChannels, getWithdrawalNotice, markNoticeSent } from '../data';
+import { activeChannels, getWithdrawalNotice, withdrawalNotices } from '../data';
 import { sendOnChannel } from './outgoing';
 import { withdrawalOutgoing } from './withdrawal-notice';
 
@@ -32,6 +32,6 @@ export async function deliverWithdrawalNotice(env: Env, referralId: string, now:
     else console.error(line);
     sent ||= outcome.ok;
   }
-  if (sent) await markNoticeSent(env.DB, referralId, now);
+  if (sent) await withdrawalNotices.markSent(env.DB, referralId, now);
   return sent ? 'sent' : 'not-sent';
 }

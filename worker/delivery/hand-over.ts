@@ -2,7 +2,7 @@
  * @module Handing work to the delivery queue. Messages carry an id only: the referral stays in D1,
  * never in a queue. Every kind shares REFERRAL_QUEUE, told apart by its one field.
  */
-import { markConfirmationsQueued, markDecisionMailQueued, markManyQueued, markNoticeQueued, markQueued, markRecheckInvitationsQueued } from '../data';
+import { confirmationMails, decisionMails, markManyQueued, markQueued, recheckInvitationMails, withdrawalNotices } from '../data';
 
 /** Deliver this referral. The shape predates withdrawal notices and must stay as it is. */
 export interface ReferralMessage {
@@ -43,19 +43,44 @@ export const isRecheckInvitationMessage = (body: unknown): body is RecheckInvita
 export const isDecisionMailMessage = (body: unknown): body is DecisionMailMessage => hasString(body, 'decidedRegistrationId');
 
 /**
+ * Sends to the queue, then marks what was sent queued; true if both worked. Never throws: what the
+ * queue refused keeps its status, so nothing is lost, and `failed` is logged with the reason.
+ */
+async function queueAndMark(send: () => Promise<unknown>, mark: () => Promise<unknown>, failed: string): Promise<boolean> {
+  try {
+    await send();
+    await mark();
+    return true;
+  } catch (error) {
+    console.error(failed, error);
+    return false;
+  }
+}
+
+/** The same for a page of ids (at most 100, the queue's batch limit): how many the queue took (all or none). */
+async function queueAndMarkBatch<Body>(
+  env: Env,
+  ids: readonly string[],
+  body: (id: string) => Body,
+  mark: () => Promise<unknown>,
+  failed: string,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const sent = await queueAndMark(() => env.REFERRAL_QUEUE.sendBatch(ids.map((id) => ({ body: body(id) }))), mark, failed);
+  return sent ? ids.length : 0;
+}
+
+/**
  * Sends the referral's id to REFERRAL_QUEUE and marks it queued; true if both worked. Never
  * throws: a referral the queue did not take stays 'pending', and the cron sweep hands it over
  * again, so nothing is lost and the entrepreneur's request still succeeds.
  */
-export async function handOver(env: Env, referralId: string, now: Date = new Date()): Promise<boolean> {
-  try {
-    await env.REFERRAL_QUEUE.send({ referralId } satisfies ReferralMessage);
-    await markQueued(env.DB, referralId, now);
-    return true;
-  } catch (error) {
-    console.error(`Referral ${referralId} was not queued; the sweep will try again:`, error);
-    return false;
-  }
+export function handOver(env: Env, referralId: string, now: Date = new Date()): Promise<boolean> {
+  return queueAndMark(
+    () => env.REFERRAL_QUEUE.send({ referralId } satisfies ReferralMessage),
+    () => markQueued(env.DB, referralId, now),
+    `Referral ${referralId} was not queued; the sweep will try again:`,
+  );
 }
 
 /**
@@ -63,31 +88,26 @@ export async function handOver(env: Env, referralId: string, now: Date = new Dat
  * them queued in one write; returns how many the queue took (all or none). Never throws: what the
  * queue refused keeps its status for the sweep, or for the operator who resends it.
  */
-export async function handOverMany(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
-  if (referralIds.length === 0) return 0;
-  try {
-    await env.REFERRAL_QUEUE.sendBatch(referralIds.map((referralId) => ({ body: { referralId } satisfies ReferralMessage })));
-    await markManyQueued(env.DB, referralIds, now);
-    return referralIds.length;
-  } catch (error) {
-    console.error(`${referralIds.length} referrals were not queued; they keep their status:`, error);
-    return 0;
-  }
+export function handOverMany(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
+  return queueAndMarkBatch(
+    env,
+    referralIds,
+    (referralId): ReferralMessage => ({ referralId }),
+    () => markManyQueued(env.DB, referralIds, now),
+    `${referralIds.length} referrals were not queued; they keep their status:`,
+  );
 }
 
 /**
  * The same for the notice of a withdrawn referral: true if queued. Never throws: the withdrawal
  * itself is done by then, and a notice the queue refused stays 'pending' for the sweep.
  */
-export async function handOverWithdrawalNotice(env: Env, referralId: string, now: Date = new Date()): Promise<boolean> {
-  try {
-    await env.REFERRAL_QUEUE.send({ withdrawnReferralId: referralId } satisfies WithdrawalNoticeMessage);
-    await markNoticeQueued(env.DB, referralId, now);
-    return true;
-  } catch (error) {
-    console.error(`Withdrawal notice for ${referralId} was not queued; the sweep will try again:`, error);
-    return false;
-  }
+export function handOverWithdrawalNotice(env: Env, referralId: string, now: Date = new Date()): Promise<boolean> {
+  return queueAndMark(
+    () => env.REFERRAL_QUEUE.send({ withdrawnReferralId: referralId } satisfies WithdrawalNoticeMessage),
+    () => withdrawalNotices.markQueued(env.DB, [referralId], now),
+    `Withdrawal notice for ${referralId} was not queued; the sweep will try again:`,
+  );
 }
 
 /**
@@ -104,16 +124,14 @@ export function noticeWithdrawal(env: Env, ctx: ExecutionContext, withdrawnId: s
  * 100) and marks them queued in one write; returns how many the queue took (all or none). Never
  * throws: the referrals are stored by then, and what the queue refused stays 'pending' for the sweep.
  */
-export async function handOverConfirmations(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
-  if (referralIds.length === 0) return 0;
-  try {
-    await env.REFERRAL_QUEUE.sendBatch(referralIds.map((confirmReferralId) => ({ body: { confirmReferralId } satisfies ConfirmationMailMessage })));
-    await markConfirmationsQueued(env.DB, referralIds, now);
-    return referralIds.length;
-  } catch (error) {
-    console.error(`${referralIds.length} confirmation e-mails were not queued; the sweep will try again:`, error);
-    return 0;
-  }
+export function handOverConfirmations(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
+  return queueAndMarkBatch(
+    env,
+    referralIds,
+    (confirmReferralId): ConfirmationMailMessage => ({ confirmReferralId }),
+    () => confirmationMails.markQueued(env.DB, referralIds, now),
+    `${referralIds.length} confirmation e-mails were not queued; the sweep will try again:`,
+  );
 }
 
 /**
@@ -121,31 +139,24 @@ export async function handOverConfirmations(env: Env, referralIds: readonly stri
  * 100) and marks them queued in one write; returns how many the queue took (all or none). Never
  * throws: an invitation the queue refused stays 'pending', and the cron sweep queues it later.
  */
-export async function handOverRecheckInvitations(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
-  if (referralIds.length === 0) return 0;
-  try {
-    await env.REFERRAL_QUEUE.sendBatch(
-      referralIds.map((recheckInviteReferralId) => ({ body: { recheckInviteReferralId } satisfies RecheckInvitationMessage })),
-    );
-    await markRecheckInvitationsQueued(env.DB, referralIds, now);
-    return referralIds.length;
-  } catch (error) {
-    console.error(`${referralIds.length} invitations to do the check again were not queued; the sweep will try again:`, error);
-    return 0;
-  }
+export function handOverRecheckInvitations(env: Env, referralIds: readonly string[], now: Date = new Date()): Promise<number> {
+  return queueAndMarkBatch(
+    env,
+    referralIds,
+    (recheckInviteReferralId): RecheckInvitationMessage => ({ recheckInviteReferralId }),
+    () => recheckInvitationMails.markQueued(env.DB, referralIds, now),
+    `${referralIds.length} invitations to do the check again were not queued; the sweep will try again:`,
+  );
 }
 
 /**
  * Queues the decision e-mail of registration `id`; true if the queue took it. Never throws: the
  * decision is stored by then, and an e-mail the queue refused stays 'pending' for the sweep.
  */
-export async function handOverDecisionMail(env: Env, id: string, now: Date = new Date()): Promise<boolean> {
-  try {
-    await env.REFERRAL_QUEUE.send({ decidedRegistrationId: id } satisfies DecisionMailMessage);
-    await markDecisionMailQueued(env.DB, id, now);
-    return true;
-  } catch (error) {
-    console.error(`Decision e-mail of registration ${id} was not queued; the sweep will try again:`, error);
-    return false;
-  }
+export function handOverDecisionMail(env: Env, id: string, now: Date = new Date()): Promise<boolean> {
+  return queueAndMark(
+    () => env.REFERRAL_QUEUE.send({ decidedRegistrationId: id } satisfies DecisionMailMessage),
+    () => decisionMails.markQueued(env.DB, [id], now),
+    `Decision e-mail of registration ${id} was not queued; the sweep will try again:`,
+  );
 }

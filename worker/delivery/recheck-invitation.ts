@@ -1,15 +1,14 @@
 /**
  * @module The invitation to do the check again after the students' scan, e-mailed to the
  * entrepreneur in the language of their check, with the link that opens it (with the earlier
- * answers when they were shared). One run of it for the queue consumer, through the one mail
- * sender (worker/mail/send-mail.ts), like the confirmation e-mail.
+ * answers when they were shared). Sent once by the queue consumer (owed-mail.ts), like the
+ * confirmation e-mail.
  */
 import { bankStructure } from '../../core/bank';
 import { recheckLink } from '../../core/recheck-invitation';
-import { getRecheckInvitationMail, markRecheckInvitationSent, type RecheckInvitationMail } from '../data';
-import { mailSender, type Mail } from '../mail/send-mail';
-
-export type RecheckInvitationRun = 'sent' | 'already-sent' | 'not-owed';
+import { getRecheckInvitationMail, recheckInvitationMails, type RecheckInvitationMail } from '../data';
+import type { Mail } from '../mail/send-mail';
+import type { OwedMail } from './owed-mail';
 
 /** The e-mail for `invitation`; `link` opens the check, null without an origin. */
 export function recheckInvitationMail(invitation: RecheckInvitationMail, link: string | null): Mail {
@@ -59,16 +58,11 @@ export function recheckInvitationMail(invitation: RecheckInvitationMail, link: s
   };
 }
 
-/**
- * Sends the invitation of a referral once: a failure throws, and the queue retries it. Queues
- * deliver at least once, so it is marked sent at once and never sent again after that.
- */
-export async function sendRecheckInvitation(env: Env, referralId: string, now: Date = new Date()): Promise<RecheckInvitationRun> {
-  const invitation = await getRecheckInvitationMail(env.DB, referralId);
-  if (invitation === null) return 'not-owed';
-  if (invitation.status === 'sent') return 'already-sent';
-  const link = recheckLink(env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN, invitation, bankStructure, invitation.shared);
-  await mailSender(env)(recheckInvitationMail(invitation, link));
-  await markRecheckInvitationSent(env.DB, referralId, now);
-  return 'sent';
-}
+/** The invitation owed for a referral, by the referral's id. */
+export const owedRecheckInvitation: OwedMail<RecheckInvitationMail> = {
+  name: 'invitation to do the check again for',
+  state: recheckInvitationMails,
+  read: getRecheckInvitationMail,
+  write: (env, invitation) =>
+    recheckInvitationMail(invitation, recheckLink(env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN, invitation, bankStructure, invitation.shared)),
+};

@@ -1,13 +1,12 @@
 /**
  * @module The e-mail to a registration's contact once it is decided: on approval the final code
- * to paste (core/embed-code.ts, as /embed writes it), on refusal a plain, polite no. One run of
- * it for the queue consumer, sent through the one mail sender (worker/mail/send-mail.ts).
+ * to paste (core/embed-code.ts, as /embed writes it), on refusal a plain, polite no. Sent once by
+ * the queue consumer (owed-mail.ts).
  */
 import { embedHtml, frameHtml, type EmbedChoice } from '../../core/embed-code';
-import { getDecisionMail, markDecisionMailSent, type DecisionMail } from '../data';
-import { mailSender, type Mail } from '../mail/send-mail';
-
-export type DecisionMailRun = 'sent' | 'already-sent' | 'not-owed';
+import { decisionMails, getDecisionMail, type DecisionMail } from '../data';
+import type { Mail } from '../mail/send-mail';
+import type { OwedMail } from './owed-mail';
 
 function approvalText(decision: DecisionMail, origin: string): string[] {
   const choice: EmbedChoice = { lang: 'nl', partner: decision.partnerId, network: '' };
@@ -47,12 +46,10 @@ export function decisionMail(decision: DecisionMail, fallbackOrigin: string | un
   };
 }
 
-/** Sends the decision e-mail of registration `id` once; a failure throws, and the queue retries it. */
-export async function sendDecisionMail(env: Env, id: string, now: Date = new Date()): Promise<DecisionMailRun> {
-  const decision = await getDecisionMail(env.DB, id);
-  if (decision === null) return 'not-owed';
-  if (decision.status === 'sent') return 'already-sent';
-  await mailSender(env)(decisionMail(decision, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN));
-  await markDecisionMailSent(env.DB, id, now);
-  return 'sent';
-}
+/** The decision e-mail owed for a registration, by the registration's id. */
+export const owedDecisionMail: OwedMail<DecisionMail> = {
+  name: 'decision e-mail of registration',
+  state: decisionMails,
+  read: getDecisionMail,
+  write: (env, decision) => decisionMail(decision, env.PUBLIC_ORIGIN ?? env.DEV_ORIGIN),
+};

@@ -4,9 +4,9 @@
  * that the queue never got, forgets old submission and idempotency keys, and says what it saw.
  */
 import {
-  IDEMPOTENCY_KEY_HOURS, deliveryStatusReport, forgetIdempotencyKeys, forgetSubmissionKeys, listOwedConfirmations, listOwedHandOvers,
-  listOwedDecisionMails, listOwedNotices, listOwedRecheckInvitations,
-  type HandOverCursor,
+  IDEMPOTENCY_KEY_HOURS, confirmationMails, decisionMails, deliveryStatusReport, forgetIdempotencyKeys, forgetSubmissionKeys,
+  listOwedHandOvers, recheckInvitationMails, withdrawalNotices,
+  type HandOverCursor, type OwedMessages,
 } from '../data';
 import { RETRY_WINDOW_SECONDS } from './backoff';
 import { handOverConfirmations, handOverDecisionMail, handOverMany, handOverRecheckInvitations, handOverWithdrawalNotice } from './hand-over';
@@ -53,13 +53,13 @@ async function handOverOwed(env: Env, now: Date): Promise<{ owed: number; queued
 async function handOverOwedMails(
   env: Env,
   now: Date,
-  list: (db: D1Database, pendingBefore: string, queuedBefore: string, limit: number) => Promise<string[]>,
+  state: OwedMessages,
   handOverPage: (env: Env, ids: readonly string[], now: Date) => Promise<number>,
 ): Promise<{ owed: number; queued: number }> {
   let owed = 0;
   let queued = 0;
   for (;;) {
-    const ids = await list(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS), PAGE);
+    const ids = await state.listOwed(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS), PAGE);
     owed += ids.length;
     const taken = await handOverPage(env, ids, now);
     queued += taken;
@@ -71,12 +71,12 @@ async function handOverOwedMails(
 export async function sweepReferrals(controller: ScheduledController, env: Env): Promise<void> {
   const now = new Date(controller.scheduledTime);
   const referrals = await handOverOwed(env, now);
-  const notices = await listOwedNotices(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
+  const notices = await withdrawalNotices.listOwed(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
   let noticesQueued = 0;
   for (const id of notices) if (await handOverWithdrawalNotice(env, id, now)) noticesQueued += 1;
-  const confirmations = await handOverOwedMails(env, now, listOwedConfirmations, handOverConfirmations);
-  const invitations = await handOverOwedMails(env, now, listOwedRecheckInvitations, handOverRecheckInvitations);
-  const decisions = await listOwedDecisionMails(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
+  const confirmations = await handOverOwedMails(env, now, confirmationMails, handOverConfirmations);
+  const invitations = await handOverOwedMails(env, now, recheckInvitationMails, handOverRecheckInvitations);
+  const decisions = await decisionMails.listOwed(env.DB, before(now, PENDING_AFTER_MS), before(now, QUEUED_AFTER_MS));
   let decisionsQueued = 0;
   for (const id of decisions) if (await handOverDecisionMail(env, id, now)) decisionsQueued += 1;
   const forgotten = await forgetSubmissionKeys(env.DB, before(now, KEEP_SUBMISSION_KEYS_DAYS * 86_400_000).slice(0, 10));
