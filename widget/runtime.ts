@@ -83,6 +83,8 @@ export interface Chunks {
   reminder: typeof import('./reminder/download').downloadReminder;
   /** A re-check's before and after (widget-compare.js). */
   compare: ComponentType<import('./recheck/RecheckComparison').RecheckComparisonProps>;
+  /** Opens a result link in the page's address or progress saved against another question list (widget-restore.js). */
+  restore: typeof import('./restore/open').openStart;
 }
 
 /**

@@ -7,17 +7,20 @@ import type { Lang } from '../../core/bank/types';
 import { CyberScan } from '../../widget/components/CyberScan';
 import { ResultView } from '../../widget/components/ResultView';
 import { nl } from '../../widget/i18n/nl';
+import { openStart } from '../../widget/restore/open';
 import { runtime } from '../../widget/runtime';
 
 // No API in these tests: the anonymous result is sent into the void, as when a visitor is
 // offline. Tests that need the API stub fetch themselves. happy-dom runs no scripts, so the
 // harness plays the part of widget-result.js and widget-advice.js and registers the result screen
-// and the Dutch advice, as when they loaded during the questions; tests/widget/advice-loading.test.tsx
-// and tests/widget/result-loading.test.tsx take them away.
+// and the Dutch advice, as when they loaded during the questions, and of widget-restore.js, as
+// when it loaded for a link or older saved progress; tests/widget/advice-loading.test.tsx,
+// result-loading.test.tsx and restore-loading.test.tsx take them away.
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
   runtime.result = ResultView;
   runtime.advice = bankAdviceNl;
+  runtime.restore = openStart;
 });
 
 afterEach(() => {
@@ -26,6 +29,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   delete runtime.result;
   delete runtime.advice;
+  delete runtime.restore;
 });
 
 // Progress is saved per partner (and kept in memory for the page's life), so every render gets

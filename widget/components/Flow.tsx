@@ -17,12 +17,13 @@ import { focusHeading } from '../focus-heading';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
-import { linkInPage, linkProblem, progressFor, resultLink } from '../state/linked-progress';
-import { restoreProgress, storageKey } from '../state/saved-progress';
+import { resultLink } from '../state/linked-progress';
+import { openingFor } from '../state/opening';
+import { storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
 import { localDate } from '../long-date';
-import { runtime } from '../runtime';
+import { runtime, type Chunks } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
 import { whenIdle } from '../when-idle';
 import { Intro } from './Intro';
@@ -37,12 +38,14 @@ export interface FlowProps extends CyberScanProps {
   /** The bank's advice when it came with the bank (English); else the result loads widget-advice.js. */
   readonly advice?: BankAdvice | undefined;
   readonly text: FlowText;
+  /** widget-restore.js's opener when the root loaded it for a link or older saved progress (state/opening.ts). */
+  readonly restore?: Chunks['restore'] | undefined;
 }
 
 export class Flow extends Component<FlowProps, Progress> {
-  /** A result link in the page's address, read once: what it opens, or why it cannot. */
-  private readonly link = linkInPage(bankStructure);
-  override state: Progress = progressFor(bankStructure, this.link, restoreProgress(readStored(storageKey(this.props.partner)), bankStructure));
+  // Read once: where the visitor starts, and a result link in the page's address (what it opens, or why it cannot).
+  private readonly opening = openingFor(bankStructure, this.props.bank.lang, readStored(storageKey(this.props.partner)), this.props.restore);
+  override state: Progress = this.opening.progress;
   // A plain ref object: createRef would only build the same, in more bytes.
   private readonly screens: { current: HTMLDivElement | null } = { current: null };
 
@@ -104,7 +107,7 @@ export class Flow extends Component<FlowProps, Progress> {
     const screen = screenAt(progress.step, bank.questions.length);
     return (
       <div ref={this.screens}>
-        {progress.notice && <p role="status">{fill(text.question.notice[progress.notice], { count: Object.keys(progress.answers).length })}</p>}
+        {progress.notice && <p role="status">{fill({ ...this.opening.notices, ...text.question.notice }[progress.notice]!, { count: Object.keys(progress.answers).length })}</p>}
         {screen.kind === 'intro' && (
           <Intro
             text={text.intro}
@@ -113,7 +116,7 @@ export class Flow extends Component<FlowProps, Progress> {
             counted={props.stats !== 'off'}
             privacyHref={`${props.api}/privacy?lang=${props.bank.lang}`}
             onStart={this.start}
-            notice={this.link?.ok === false ? linkProblem(text.link, this.link) : undefined}
+            notice={this.opening.problem}
           />
         )}
         {screen.kind === 'profile' && (

@@ -1,7 +1,8 @@
 /**
  * @module Shown while an English widget loads its UI strings (widget-en.js) and its bank (the
- * API), or after that failed: always with a way forward. Those strings are not there yet, so
- * this says it in English and Dutch.
+ * API), or any widget the script that opens a result link or older saved progress
+ * (widget-restore.js), or after that failed: always with a way forward. The English strings
+ * may not be there yet, so this says it in English and Dutch.
  */
 
 /** Each text in English, then in Dutch. */

@@ -34,18 +34,11 @@ export const enFlow: FlowText = {
     why: 'Why does this matter?',
     chooseFirst: 'Please choose an answer first.',
     notice: {
-      carried: 'The questions have been updated. Your earlier answers were kept where possible; you continue at the first open question.',
-      expired: 'Your saved check belongs to an older question list and could not be opened. You are starting again.',
       recheck: 'You are doing the check again. Your earlier answers are filled in: change only what has changed.',
-      linkCarried: 'This link belongs to an earlier question list. {count} answers were carried over and are already filled in; a few questions are new or have changed. Answer those to see your result.',
     },
   },
   answers: { yes: 'Yes', partial: 'Partly', no: 'No', unknown: "Don't know", na: 'Not applicable' },
   nav: { back: 'Back', next: 'Next', finish: 'See your result' },
-  link: {
-    malformed: 'The link to your result is incomplete or wrong. Check it, or do the check again.',
-    otherVersion: 'This link was made with version {version} of the check. The questions have changed since, so that result no longer opens here. Do the check again to see where you stand now.',
-  },
   result: {
     title: 'Your result',
     loading: 'Loading your result…',

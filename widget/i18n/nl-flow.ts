@@ -34,18 +34,11 @@ export const nlFlow: FlowText = {
     why: 'Waarom is dit belangrijk?',
     chooseFirst: 'Kies eerst een antwoord.',
     notice: {
-      carried: 'De vragen zijn vernieuwd. Je eerdere antwoorden zijn overgenomen waar dat kon; je gaat verder bij de eerste open vraag.',
-      expired: 'Je opgeslagen check hoort bij een oudere vragenlijst en kon niet worden geopend. Je begint opnieuw.',
       recheck: 'Je eerdere antwoorden staan al klaar: verander wat anders is.',
-      linkCarried: 'Deze link hoort bij een eerdere vragenlijst. {count} antwoorden zijn overgenomen en staan al ingevuld; een paar vragen zijn nieuw of veranderd. Beantwoord die, dan zie je je uitslag.',
     },
   },
   answers: { yes: 'Ja', partial: 'Gedeeltelijk', no: 'Nee', unknown: 'Weet ik niet', na: 'Niet van toepassing' },
   nav: { back: 'Vorige', next: 'Volgende', finish: 'Bekijk resultaat' },
-  link: {
-    malformed: 'De link naar je uitslag is niet compleet of klopt niet. Kijk hem na, of doe de check opnieuw.',
-    otherVersion: 'Deze link is gemaakt met versie {version} van de check. De vragen zijn sindsdien veranderd, dus die uitslag opent hier niet meer. Doe de check opnieuw om te zien waar je nu staat.',
-  },
   result: {
     title: 'Je uitslag',
     loading: 'Je uitslag wordt geladen…',

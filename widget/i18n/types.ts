@@ -42,13 +42,9 @@ export interface FlowText {
     readonly progress: string;
     readonly why: string;
     readonly chooseFirst: string;
-    /** Why a returning visitor is not where they left off (`Progress['notice']`). */
+    /** Why a returning visitor is not where they left off (`Progress['notice']`); the others are in {@link RestoreText}. */
     readonly notice: {
-      readonly carried: string;
-      readonly expired: string;
       readonly recheck: string;
-      /** A result link of the previous question list: `{count}` answers carried, the rest asked. */
-      readonly linkCarried: string;
     };
   };
   /** The labels of the answer options, in the order core `ANSWERS` lists them. */
@@ -66,6 +62,22 @@ export interface FlowText {
     /** The result screen did not load: says the answers are kept, and `retry` tries again. */
     readonly failed: string;
     readonly retry: string;
+  };
+}
+
+/**
+ * What widget-restore.js says, in every language it opens links and older saved progress in
+ * (widget/restore/open.ts): only a visitor who comes back with one reads these.
+ */
+export interface RestoreText {
+  readonly question: {
+    /** Why the visitor is not where they left off (`Progress['notice']`). */
+    readonly notice: {
+      readonly carried: string;
+      readonly expired: string;
+      /** A result link of the previous question list: `{count}` answers carried, the rest asked. */
+      readonly linkCarried: string;
+    };
   };
   /** A result link in the address that did not open (core/result-link.ts). */
   readonly link: {
@@ -146,5 +158,5 @@ export interface ResultText {
   };
 }
 
-/** All the widget's UI strings in one language: the result screen reads both parts. */
-export type UiText = FlowText & ResultText;
+/** All the widget's UI strings in one language: the result screen reads the first two parts. */
+export type UiText = FlowText & ResultText & RestoreText;

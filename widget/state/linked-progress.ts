@@ -11,7 +11,7 @@ import { RECHECK_LINK_KEY, recheckAsked } from '../../core/recheck';
 import { packResult, RESULT_LINK_KEY, type UnpackedResult } from '../../core/result-link';
 import { openResult, type CarriedResult } from '../../core/result-link-carry';
 import { fill } from '../i18n/fill';
-import type { FlowText } from '../i18n/types';
+import type { RestoreText } from '../i18n/types';
 import { freshProgress, startRecheck, type Progress } from './progress';
 import { questionStep, resultStep } from './steps';
 
@@ -54,5 +54,5 @@ export const resultLink = (bank: BankStructure, answers: Answers): string =>
   `${location.href.split('#')[0]}#${RESULT_LINK_KEY}=${packResult(bank, answers)}`;
 
 /** Why a link in the page did not open, in the visitor's words. */
-export const linkProblem = (text: FlowText['link'], link: UnpackedResult & { ok: false }): string =>
+export const linkProblem = (text: RestoreText['link'], link: UnpackedResult & { ok: false }): string =>
   link.reason === 'other-version' ? fill(text.otherVersion, { version: link.bankVersion }) : text.malformed;

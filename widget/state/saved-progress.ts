@@ -70,20 +70,37 @@ function carriedProgress(saved: Record<string, unknown>, bank: BankStructure): P
   return { ...freshProgress(bank), step: open < 0 ? resultStep(shown.length) : questionStep(open), profile, answers, notice: 'carried' };
 }
 
+/** What storage holds as `raw`, parsed: null when there is nothing, or nothing that is saved progress. */
+export function parseSaved(raw: string | null): Record<string, unknown> | null {
+  try {
+    const saved: unknown = JSON.parse(raw ?? '');
+    return isRecord(saved) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `saved` was saved against another bank version: then only {@link restoreProgress} can
+ * restore it, which widget.js leaves to widget-restore.js (widget/restore/open.ts).
+ */
+export const isOtherVersion = (saved: Record<string, unknown> | null, bank: BankStructure): boolean =>
+  typeof saved?.bankVersion === 'string' && saved.bankVersion !== bank.version;
+
 /**
  * The progress saved as `raw`, or null when there is none that fits `bank`. Progress of the
  * previous question list is carried over; of any other version, the visitor starts again and is told.
  */
 export function restoreProgress(raw: string | null, bank: BankStructure): Progress | null {
-  let saved: unknown;
-  try {
-    saved = JSON.parse(raw ?? '');
-  } catch {
-    return null;
-  }
-  if (!isRecord(saved)) return null;
-  if (saved.bankVersion === carryOver.from) return carriedProgress(saved, bank);
-  if (saved.bankVersion !== bank.version) return typeof saved.bankVersion === 'string' ? { ...freshProgress(bank), notice: 'expired' } : null;
+  const saved = parseSaved(raw);
+  if (saved?.bankVersion === carryOver.from) return carriedProgress(saved, bank);
+  if (isOtherVersion(saved, bank)) return { ...freshProgress(bank), notice: 'expired' };
+  return restoreSameVersion(saved, bank);
+}
+
+/** {@link restoreProgress} for progress saved against `bank` itself: all widget.js restores on its own. */
+export function restoreSameVersion(saved: Record<string, unknown> | null, bank: BankStructure): Progress | null {
+  if (saved?.bankVersion !== bank.version) return null;
   const { step, profile, answers, submissionId, referral, recheck } = saved;
   if (!isRecord(profile) || !isProfile(profile) || !isStep(step, visibleBank(bank, profile).questions.length)) return null;
   if (!isRecord(answers) || !answersFit(bank, step, profile, answers)) return null;

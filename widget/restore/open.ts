@@ -1,0 +1,25 @@
+/**
+ * @module The start of a widget whose page or storage holds something widget.js does not open on
+ * its own (widget/state/opening.ts): a result link in the page's address, or progress saved
+ * against another question list. Both are rare, so this is widget-restore.js, loaded only then,
+ * with what it says in both languages.
+ */
+import type { BankStructure, Lang } from '../../core/bank/types';
+import { enRestore } from '../i18n/en-restore';
+import { nlRestore } from '../i18n/nl-restore';
+import { linkInPage, linkProblem, progressFor } from '../state/linked-progress';
+import type { Opening } from '../state/opening';
+import { restoreProgress } from '../state/saved-progress';
+
+const texts = { nl: nlRestore, en: enRestore };
+
+/** What a widget in `lang` starts from: the progress the link in the page or `saved` opens, and what to say about it. */
+export function openStart(bank: BankStructure, lang: Lang, saved: string | null): Opening {
+  const link = linkInPage(bank);
+  const text = texts[lang];
+  return {
+    progress: progressFor(bank, link, restoreProgress(saved, bank)),
+    problem: link?.ok === false ? linkProblem(text.link, link) : undefined,
+    notices: text.question.notice,
+  };
+}
