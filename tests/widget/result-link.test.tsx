@@ -1,5 +1,5 @@
 /** The result link: written out on the result, and opening the same result from the page's address. */
-import { screen } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Answer } from '../../core/answers';
 import { bankStructure, bankTextsNl } from '../../core/bank/index';
@@ -10,6 +10,7 @@ import { packResult } from '../../core/result-link';
 import { scoreAssessment } from '../../core/scoring';
 import { fill } from '../../widget/i18n/fill';
 import { nl } from '../../widget/i18n/nl';
+import { flushStored } from '../../widget/state/storage';
 import { answerAll, answersFrom, renderWidget, startAssessment } from './harness';
 
 afterEach(() => {
@@ -39,6 +40,16 @@ describe('the result link', () => {
     expect(screen.getByRole('heading', { name: nl.result.title })).toBeTruthy();
     expect(scoreLine(scoreAssessment(bankStructure, answers).overall)).toBeTruthy();
     expect(fetch.mock.calls.filter(([url]) => String(url).endsWith('/api/v1/results'))).toEqual([]);
+  });
+
+  test('saves nothing of a result opened from a link, also when the partner\'s name arrives and renders it again', async () => {
+    history.replaceState(null, '', `#cyberscan=${packResult(bankStructure, answersFrom(pick))}`);
+    const partnerName = JSON.stringify({ partner: { id: 'bakkers', name: 'Bakkersvereniging' } });
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(String(url).includes('/api/v1/partners/') ? partnerName : null, { status: 200 })));
+    renderWidget({ partner: 'bakkers' });
+    await waitFor(() => expect(screen.getByText(/aangeboden door Bakkersvereniging/)).toBeTruthy());
+    flushStored();
+    expect(localStorage.getItem('cyberscan:bakkers')).toBeNull();
   });
 
   test('opens a 2026.1 link with its answers carried, at the first new question, and says how many were kept', () => {

@@ -69,8 +69,10 @@ export class Flow extends Component<FlowProps, Progress> {
 
   override componentDidUpdate(_: FlowProps, previous: Progress): void {
     this.preload();
-    // Made when written, after the paint: the newest progress then, however many changes came between.
-    storeSoon(storageKey(this.props.partner), () => (isPristine(this.state) ? null : JSON.stringify(this.state)));
+    // Only the visitor's own changes are saved: a render for new props (the partner's name
+    // arriving) must not save a result opened from a link. Made when written, after the paint:
+    // the newest progress then, however many changes came between.
+    if (previous !== this.state) storeSoon(storageKey(this.props.partner), () => (isPristine(this.state) ? null : JSON.stringify(this.state)));
     // A new screen: start keyboard and screen-reader users at its heading. Never on the first
     // render, so a widget does not pull focus away while the host page loads.
     if (previous.step !== this.state.step) {
