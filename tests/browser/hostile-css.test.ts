@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
 import { MIXED_ANSWERS, answerAllQuestions, startScan } from './flow';
-import { describeInBrowser, origin, usePage } from './page';
+import { describeInBrowser, origin, STEP_TIMEOUT_MS, usePage } from './page';
 import { renderingFacts, sidewaysScroll } from './rendering';
 
 type Screen = 'intro' | 'question';
@@ -23,7 +23,9 @@ async function widgetOn(page: Page, path: string, screen: Screen) {
   if (screen === 'intro') await page.getByText(/^Aangeboden door Demo/).waitFor();
   if (screen === 'question') await startScan(page);
   const facts = await renderingFacts(page);
-  // The next page is the same origin and partner: do not let it resume this visit.
+  // The next page is the same origin and partner: do not let it resume this visit. Progress is
+  // saved when the page is next idle (or as it is left), so wait for that write before clearing it.
+  if (screen === 'question') await expect.poll(() => page.evaluate(() => localStorage.length), { timeout: STEP_TIMEOUT_MS }).toBeGreaterThan(0);
   await page.evaluate(() => localStorage.clear());
   return facts;
 }
