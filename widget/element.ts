@@ -13,7 +13,7 @@ let upgrading = false;
 
 class CyberScanElement extends HTMLElement {
   static readonly observedAttributes = ['partner', 'lang', 'api', 'stats', 'network', 'organiser'] satisfies (keyof MountOptions)[];
-  private mounted: MountedWidget | undefined;
+  declare private mounted: MountedWidget | undefined;
 
   connectedCallback(): void {
     // Rendered inside the script's evaluation, loading was one long task that blocked the host

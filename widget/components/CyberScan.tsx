@@ -45,8 +45,7 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
   override componentDidMount(): void {
     if (!this.state.bank) this.load();
     const { api, partner, organiser } = this.props;
-    // Started in a task of its own: in the mount's, the request's setup lengthened loading's long task.
-    if (!organiser && partner) setTimeout(() => fetchOrganiser(api, partner).then((name) => name && this.setState({ organiser: name })));
+    if (!organiser && partner) fetchOrganiser(api, partner).then((name) => name && this.setState({ organiser: name }));
   }
 
   private readonly load = (): void => {
