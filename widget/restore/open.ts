@@ -7,9 +7,23 @@
 import type { BankStructure, Lang } from '../../core/bank/types';
 import { enRestore } from '../i18n/en-restore';
 import { nlRestore } from '../i18n/nl-restore';
+import type { RestoreText } from '../i18n/types';
 import { linkInPage, linkProblem, progressFor } from '../state/linked-progress';
-import type { Opening } from '../state/opening';
+import type { Progress } from '../state/progress';
 import { restoreProgress } from '../state/saved-progress';
+
+/**
+ * The progress a widget starts from, and what widget-restore.js says about how it got there.
+ * Declared here, not in state/opening.ts, which reads the runtime: the runtime names this
+ * chunk's opener, and a type cycle would join them.
+ */
+export interface Opening {
+  readonly progress: Progress;
+  /** Why a result link in the page's address did not open, for the intro. */
+  readonly problem?: string | undefined;
+  /** The texts of the notices only widget-restore.js gives (`Progress['notice']`). */
+  readonly notices?: RestoreText['question']['notice'];
+}
 
 const texts = { nl: nlRestore, en: enRestore };
 

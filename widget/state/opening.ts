@@ -5,19 +5,10 @@
  */
 import type { BankStructure, Lang } from '../../core/bank/types';
 import { RESULT_LINK_KEY } from '../../core/result-link';
-import type { RestoreText } from '../i18n/types';
+import type { Opening } from '../restore/open';
 import { runtime, type Chunks } from '../runtime';
-import { freshProgress, type Progress } from './progress';
+import { freshProgress } from './progress';
 import { isOtherVersion, parseSaved, restoreSameVersion } from './saved-progress';
-
-/** The progress a widget starts from, and what widget-restore.js says about how it got there. */
-export interface Opening {
-  readonly progress: Progress;
-  /** Why a result link in the page's address did not open, for the intro. */
-  readonly problem?: string | undefined;
-  /** The texts of the notices only widget-restore.js gives (`Progress['notice']`). */
-  readonly notices?: RestoreText['question']['notice'];
-}
 
 /** Whether starting from `saved` (what storage holds) on this page needs widget-restore.js. */
 export const needsRestore = (bank: BankStructure, saved: string | null): boolean =>
