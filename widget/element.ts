@@ -1,18 +1,25 @@
 /**
  * @module The `<cyber-scan>` custom element. It renders when connected and unmounts when
- * disconnected, so single-page apps can insert, remove and re-insert it freely.
+ * disconnected, so single-page apps can insert, remove and re-insert it freely. Elements already
+ * in the page when the script runs each render in a task of their own, after the script's.
  */
 import { mount, type MountedWidget } from './mount';
 import type { MountOptions } from './options';
 
 const TAG = 'cyber-scan';
 
+/** True while `define` upgrades the elements already in the page, inside the script's own task. */
+let upgrading = false;
+
 class CyberScanElement extends HTMLElement {
   static readonly observedAttributes = ['partner', 'lang', 'api', 'stats', 'network', 'organiser'] satisfies (keyof MountOptions)[];
-  private mounted: MountedWidget | undefined;
+  declare private mounted: MountedWidget | undefined;
 
   connectedCallback(): void {
-    this.remount();
+    // Rendered inside the script's evaluation, loading was one long task that blocked the host
+    // page (issue 14's profile); in tasks of their own, the browser can handle input in between.
+    if (upgrading) setTimeout(() => this.isConnected && !this.mounted && this.remount());
+    else this.remount();
   }
 
   disconnectedCallback(): void {
@@ -35,5 +42,8 @@ class CyberScanElement extends HTMLElement {
 
 /** Defines `<cyber-scan>` unless it already is (the script may be included twice). */
 export function defineCyberScanElement(): void {
-  if (!customElements.get(TAG)) customElements.define(TAG, CyberScanElement);
+  if (customElements.get(TAG)) return;
+  upgrading = true;
+  customElements.define(TAG, CyberScanElement);
+  upgrading = false;
 }

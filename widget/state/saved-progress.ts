@@ -73,7 +73,9 @@ function carriedProgress(saved: Record<string, unknown>, bank: BankStructure): P
 /** What storage holds as `raw`, parsed: null when there is nothing, or nothing that is saved progress. */
 export function parseSaved(raw: string | null): Record<string, unknown> | null {
   try {
-    const saved: unknown = JSON.parse(raw ?? '');
+    // Nothing saved (null, read as "null") is the usual case: parsed, not thrown, as a thrown
+    // error cost a slow phone 10 ms at load.
+    const saved: unknown = JSON.parse(raw as string);
     return isRecord(saved) ? saved : null;
   } catch {
     return null;
