@@ -16,7 +16,10 @@ const RUNTIME = 'CyberScan.runtime';
  */
 const common = { outDir: OUT_DIR, emptyOutDir: false, minify: true, sourcemap: false } as const;
 
-function partnerScript({ entry, file, name, sharesPreact = false }: PartnerScript): EnvironmentOptions {
+/** Chromium's explicit compile hint (V8): compile every function of the file as it loads. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+function partnerScript({ entry, file, name, sharesPreact = false, compileEagerly = false }: PartnerScript): EnvironmentOptions {
   const shared = sharesPreact ? (['preact', 'preact/jsx-runtime'] as const) : [];
   return {
     consumer: 'client',
@@ -27,7 +30,12 @@ function partnerScript({ entry, file, name, sharesPreact = false }: PartnerScrip
       lib: { entry, formats: ['iife'], name: `CyberScan_${name}`, fileName: () => file },
       rolldownOptions: {
         external: [...shared],
-        output: { codeSplitting: false, globals: Object.fromEntries(shared.map((id) => [id, RUNTIME])) },
+        output: {
+          codeSplitting: false,
+          globals: Object.fromEntries(shared.map((id) => [id, RUNTIME])),
+          // After minifying, which would drop the comment; it must be the file's first line.
+          ...(compileEagerly && { postBanner: COMPILE_HINT }),
+        },
       },
     },
   };
