@@ -1,4 +1,4 @@
-/** @module Fills the `{name}` placeholders of a text template: the worker's e-mails use it, and the widget's strings follow the same rule (widget/i18n/fill.ts). */
+/** @module Fills the `{name}` placeholders of a text template (the e-mails, the privacy page). */
 
 /**
  * Replaces each `{name}` in `template` with `values[name]` ('' for a name without a value). One
