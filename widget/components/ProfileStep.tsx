@@ -46,10 +46,11 @@ export function ProfileStep({ text, lang, profile, onChange, onBack, onNext }: P
         value={profile.size}
         onChoose={(size) => onChange({ ...profile, size })}
       />
-      <label class="postcode">
-        {text.profile.postcode}
+      <div class="field">
+        <label for="profile-postcode">{text.profile.postcode}</label>
         {/* The browser's own validation stops "next" on anything but four digits from 1000: no extra bytes. */}
         <input
+          id="profile-postcode"
           name="postcode"
           inputMode="numeric"
           autoComplete="postal-code"
@@ -58,7 +59,7 @@ export function ProfileStep({ text, lang, profile, onChange, onBack, onNext }: P
           value={profile.postcode ?? ''}
           onInput={(event) => onChange({ ...profile, postcode: event.currentTarget.value || undefined })}
         />
-      </label>
+      </div>
       <StepNav back={text.nav.back} next={text.nav.next} onBack={onBack}>
         <button type="button" part="button" onClick={skip}>
           {text.profile.skip}
