@@ -15,7 +15,7 @@ import type { Profile } from '../core/profile/index';
 import type { Assessment } from '../core/scoring';
 import type { CyberScanProps } from './components/props';
 import type { FlowText } from './i18n/types';
-import type { Progress } from './state/progress';
+import type { Progress, SentReferral } from './state/progress';
 
 /** What the widget hands the referral step. */
 export interface ReferralStepProps {
@@ -53,13 +53,15 @@ export interface FlowResultProps {
    */
   readonly onComplete?: ((submissionId: string | undefined) => void) | undefined;
   readonly onRestart: () => void;
-  readonly onSent: (referral: ReferralResponse) => void;
+  /** The request is in: kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
+  readonly onSent: (referral: SentReferral) => void;
   /** Starts the check again from this result's answers (a re-check). */
   readonly onRecheck: () => void;
 }
 
 /** What the result screen renders from, inside widget-result.js: the flow's state, scored once. */
-export interface ResultProps extends Omit<FlowResultProps, 'onComplete'> {
+export interface ResultProps extends Omit<FlowResultProps, 'onComplete' | 'onSent'> {
+  readonly onSent: (referral: ReferralResponse) => void;
   readonly assessment: Assessment;
   /** The result link (widget/state/linked-progress.ts). */
   readonly link: string;

@@ -8,18 +8,16 @@
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
-import type { ReferralResponse } from '../../core/contracts';
 import { isShown, visibleBank } from '../../core/bank/visibility';
 import { announceStart } from '../events';
 import { focusHeading } from '../focus-heading';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
-import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
+import { advance, isPristine, type Progress, type ProgressAction, type SentReferral } from '../state/progress';
 import { openingFor } from '../state/opening';
 import { storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
-import { localDate } from '../long-date';
 import { runtime, type Chunks } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
 import { whenIdle } from '../when-idle';
@@ -87,8 +85,7 @@ export class Flow extends Component<FlowProps, Progress> {
     this.act({ type: 'start' });
   };
   private readonly back = () => this.act({ type: 'back' });
-  /** Kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
-  private readonly sent = (referral: ReferralResponse) => this.setState({ referral: { ...referral, sentOn: localDate(new Date()) } });
+  private readonly sent = (referral: SentReferral) => this.setState({ referral });
   // From the click on the last question until the result screen has announced it: so re-rendering
   // or resuming a result never repeats the event or the anonymous result. Not saved: a visitor
   // who leaves before widget-result.js ever arrives completes nothing.

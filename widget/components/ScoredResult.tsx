@@ -1,6 +1,6 @@
 /**
  * @module What widget-result.js registers for the flow: the result scored once per render, with its
- * link, and, when the visitor has just finished the last question, the `cyberscan:complete` event
+ * link, a sent request dated, and, when the visitor has just finished the last question, the `cyberscan:complete` event
  * and the anonymous result, from that same score. In the chunk, so that widget.js carries no
  * scoring (issue 14): the chunk is preloaded during the questions and normally here by the click.
  */
@@ -9,6 +9,7 @@ import { bankStructure } from '../../core/bank/index';
 import { scoreAssessment, type Assessment } from '../../core/scoring';
 import { sendAnonymousResult } from '../anonymous-result';
 import { announceComplete } from '../events';
+import { localDate } from '../long-date';
 import type { FlowResultProps } from '../runtime';
 import { resultLink } from '../state/linked-progress';
 import { ResultView } from './ResultView';
@@ -31,6 +32,13 @@ export class ScoredResult extends Component<FlowResultProps> {
   override render({ onComplete: _, ...props }: FlowResultProps) {
     const { answers } = props.progress;
     this.assessment = scoreAssessment(bankStructure, answers);
-    return <ResultView {...props} assessment={this.assessment} link={resultLink(bankStructure, answers)} />;
+    return (
+      <ResultView
+        {...props}
+        assessment={this.assessment}
+        link={resultLink(bankStructure, answers)}
+        onSent={(referral) => props.onSent({ ...referral, sentOn: localDate(new Date()) })}
+      />
+    );
   }
 }
