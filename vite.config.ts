@@ -8,13 +8,14 @@ import { defineConfig } from 'vite';
 import { writeAssessmentFiles } from './build/assessment';
 import { environmentOf } from './build/environment';
 import { leanBank } from './build/lean-bank';
+import { secondMinify } from './build/second-minify';
 import { OUT_DIR, targets } from './build/targets';
 
 export default defineConfig({
   // development: false keeps a build started with NODE_ENV=test (as in tests/widget) identical to a production one.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
   publicDir: false,
-  plugins: [leanBank()],
+  plugins: [leanBank(), secondMinify()],
   environments: Object.fromEntries(targets.map((target) => [target.name, environmentOf(target)])),
   builder: {
     async buildApp(builder) {
