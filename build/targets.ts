@@ -29,11 +29,6 @@ export interface PartnerScript {
    * `preact/jsx-runtime` are read from the runtime widget.js exposes instead of bundled again.
    */
   readonly sharesPreact?: boolean;
-  /**
-   * The bank's JSON without what the script never reads: the facts only scoring reads, and texts
-   * the widget never shows (build/lean-bank.ts). Only for a script that neither scores nor shows them.
-   */
-  readonly leanBank?: boolean;
 }
 
 /**
@@ -66,11 +61,10 @@ export const targets: readonly Target[] = [
     // 16.4 kB: opening a result link or progress saved against another question list, with what is
     // said about it, moved to widget-restore.js, loaded only then (issue 14, about 1,340 B).
     // 15.6 kB: scoring, the result link, the complete event and the anonymous result moved to widget-result.js (issue 14, about 860 B).
-    // 15.2 kB: a sent request dated in widget-result.js, and the bank without what only scoring and statistics read (leanBank; issue 14, about 370 B).
+    // 15.2 kB: a sent request dated in widget-result.js, and the bank without what only scoring and statistics read (build/lean-bank.ts; issue 14, about 370 B).
     // 15 kB: the partner scripts are minified a second time, by terser (build/second-minify.ts), and answer problems are codes (issue 14, about 190 B).
     budget: 15 * 1000,
     budgetReason: 'it loads on every partner page, often on a phone, with all a Dutch visitor needs up to the last question',
-    leanBank: true,
   },
   {
     kind: 'partner-script',

@@ -123,7 +123,6 @@ export class Flow extends Component<FlowProps, Progress> {
         {screen.kind === 'profile' && (
           <ProfileStep
             text={text}
-            lang={bank.lang}
             profile={progress.profile}
             onChange={(profile) => this.act({ type: 'profile', profile })}
             onBack={this.back}
