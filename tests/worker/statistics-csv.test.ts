@@ -54,6 +54,13 @@ describe('the statistics CSV', () => {
     expect(means.length).toBeGreaterThan(0);
     expect(means.every((m) => /^\d+(,\d)?$/.test(m))).toBe(true);
     expect(row(rows, 'Aanvragen voor een scan', 'totaal')?.[2]).toBe('5');
+    // Colours by the console's names, in lower case; the counts as in the JSON.
+    const colours = rows.filter((r) => r[0] === 'Kleur').map((r) => r[1]);
+    expect(colours.length).toBeGreaterThan(0);
+    expect(colours.every((name) => ['groen', 'oranje', 'rood'].includes(name!) || name!.startsWith('overige samen'))).toBe(true);
+    for (const band of json.bands.rows) {
+      expect(row(rows, 'Kleur', { green: 'groen', orange: 'oranje', red: 'rood' }[band.id as 'green'])?.[2]).toBe(String(band.count));
+    }
   });
 
   it('writes a hidden figure as "<5" and explains it', async () => {

@@ -43,10 +43,11 @@ export function ProfileStep({ text, profile, onChange, onBack, onNext }: Profile
         value={profile.size}
         onChoose={(size) => onChange({ ...profile, size })}
       />
-      <label class="postcode">
-        {text.profile.postcode}
+      <div class="field">
+        <label for="profile-postcode">{text.profile.postcode}</label>
         {/* The browser's own validation stops "next" on anything but four digits from 1000: no extra bytes. */}
         <input
+          id="profile-postcode"
           name="postcode"
           inputMode="numeric"
           autoComplete="postal-code"
@@ -55,7 +56,7 @@ export function ProfileStep({ text, profile, onChange, onBack, onNext }: Profile
           value={profile.postcode ?? ''}
           onInput={(event) => onChange({ ...profile, postcode: event.currentTarget.value || undefined })}
         />
-      </label>
+      </div>
       <StepNav back={text.nav.back} next={text.nav.next} onBack={onBack}>
         <button type="button" part="button" onClick={skip}>
           {text.profile.skip}

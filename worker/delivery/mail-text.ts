@@ -1,69 +1,55 @@
-/** @module The e-mail a network receives for a referral, as Dutch plain text: the networks are Dutch. */
-import type { Answer } from '../../core/answers';
+/** @module The e-mail a network receives for a referral, as Dutch plain text (its words: worker/mail/text/referral.ts). */
 import { bankTextsNl } from '../../core/bank';
+import { fill } from '../../core/fill';
 import { profileOptions } from '../../core/profile';
+import { fillParagraphs } from '../mail/fill-mail';
+import { referralText } from '../mail/text/referral';
 import type { ReferralPayload } from './payload';
 
-const ANSWER_NL: Readonly<Record<Answer, string>> = {
-  yes: 'ja',
-  partial: 'gedeeltelijk',
-  no: 'nee',
-  unknown: 'weet ik niet',
-  na: 'niet van toepassing',
-};
-
-const BAND_NL = { green: 'groen', orange: 'oranje', red: 'rood' } as const;
+const text = referralText.nl;
 
 const labelOf = (options: typeof profileOptions.sizes, id: string | null) =>
-  id === null ? 'niet opgegeven' : (options.find((option) => option.id === id)?.label.nl ?? id);
+  id === null ? text.notGiven : (options.find((option) => option.id === id)?.label.nl ?? id);
 
 const questionText = (id: string) => bankTextsNl.questions[id]?.text ?? id;
 
 /** Subject line: the reference only, so no personal data sits in mail server logs. */
-export const referralMailSubject = (payload: ReferralPayload) => `Aanvraag cyberscan ${payload.reference}`;
+export const referralMailSubject = (payload: ReferralPayload) => fill(text.subject, { reference: payload.reference });
 
-function sharedAnswers(assessment: ReferralPayload['assessment']): string[] {
-  if (!assessment.answersShared || assessment.answers === undefined) {
-    return ['De ondernemer heeft de antwoorden niet gedeeld.'];
-  }
-  const answers = assessment.answers;
+function sharedAnswers(assessment: ReferralPayload['assessment']): string {
+  if (!assessment.answersShared || assessment.answers === undefined) return text.notShared;
   return [
-    'Antwoorden (gedeeld door de ondernemer):',
-    ...Object.entries(answers).map(([id, answer]) => `- ${questionText(id)} ${ANSWER_NL[answer]} [${id}]`),
+    text.answersHeading,
+    ...Object.entries(assessment.answers).map(([id, answer]) =>
+      fill(text.answerLine, { question: questionText(id), answer: text.answerLabels[answer], id })),
     '',
-    'Eerst aan werken (meest urgent eerst):',
-    ...(assessment.adviceQuestionIds ?? []).map((id) => `- ${questionText(id)} [${id}]`),
-  ];
+    text.adviceHeading,
+    ...(assessment.adviceQuestionIds ?? []).map((id) => fill(text.adviceLine, { question: questionText(id), id })),
+  ].join('\n');
 }
 
 /** The body of the e-mail: everything in the payload, in the order a network reads it. */
 export function referralMailText(payload: ReferralPayload): string {
-  const { company, contact, assessment } = payload;
-  return [
-    `Een ondernemer vraagt via CyberScan om een cyberscan door ${payload.network.name}.`,
-    '',
-    `Referentie: ${payload.reference}`,
-    `Ontvangen: ${payload.createdAt}`,
-    payload.partner.unregisteredSite === undefined
-      ? `Via partner: ${payload.partner.id}`
-      : `Via een niet-geregistreerde site: ${payload.partner.unregisteredSite}`,
-    '',
-    `Bedrijf: ${company.name}`,
-    `Postcode (cijfers): ${company.postcode}`,
-    `Sector: ${labelOf(profileOptions.sectors, company.sector)}`,
-    `Grootte: ${labelOf(profileOptions.sizes, company.size)}`,
-    `Contactpersoon: ${contact.name}`,
-    `E-mail: ${contact.email}`,
-    `Telefoon: ${contact.phone ?? 'niet opgegeven'}`,
-    `Taal: ${payload.lang === 'nl' ? 'Nederlands' : 'Engels'}`,
-    '',
-    'Bericht:',
-    payload.message ?? '(geen)',
-    '',
-    `Uitkomst van de check (indicatief, zelf ingevuld): ${assessment.overall}/100, ${BAND_NL[assessment.band]}`,
-    ...sharedAnswers(assessment),
-    '',
-    payload.withdrawal,
-    '',
-  ].join('\n');
+  const { company, contact, assessment, partner } = payload;
+  return `${fillParagraphs(text.body, {
+    network: payload.network.name,
+    reference: payload.reference,
+    createdAt: payload.createdAt,
+    via: partner.unregisteredSite === undefined
+      ? fill(text.viaPartner, { partner: partner.id })
+      : fill(text.viaUnregisteredSite, { site: partner.unregisteredSite }),
+    company: company.name,
+    postcode: company.postcode,
+    sector: labelOf(profileOptions.sectors, company.sector),
+    size: labelOf(profileOptions.sizes, company.size),
+    contact: contact.name,
+    email: contact.email,
+    phone: contact.phone ?? text.notGiven,
+    lang: text.languages[payload.lang],
+    message: payload.message ?? text.noMessage,
+    overall: assessment.overall,
+    band: text.bands[assessment.band],
+    answers: sharedAnswers(assessment),
+    withdrawal: payload.withdrawal,
+  })}\n`;
 }

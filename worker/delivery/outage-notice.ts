@@ -3,27 +3,20 @@
  * outage, by e-mail (a webhook that fails cannot carry the news), so a server down over a weekend
  * is noticed long before its referrals run out of retries.
  */
+import { fill } from '../../core/fill';
 import { closeOutage, getReferral, openOutage, outageContact } from '../data';
+import { fillParagraphs } from '../mail/fill-mail';
 import { mailSender } from '../mail/send-mail';
+import { outageNoticeText } from '../mail/text/outage-notice';
 import { RETRY_WINDOW_SECONDS } from './backoff';
 
 const RETRY_DAYS = Math.floor(RETRY_WINDOW_SECONDS / 86_400);
 
 /** The notice in plain Dutch; `since` is when the failures were noticed. */
-export function outageMailText(networkName: string, since: Date, detail: string): string {
-  return [
-    `Aanvragen van CyberScan voor ${networkName} komen niet aan.`,
-    '',
-    `Sinds ${since.toISOString().replace('T', ' ').slice(0, 16)} UTC mislukt het afleveren op elk kanaal van dit netwerk.`,
-    `Laatste fout: ${detail}`,
-    '',
-    `CyberScan bewaart de aanvragen en probeert het ruim ${RETRY_DAYS} dagen opnieuw. Lukt het dan nog niet,`,
-    'dan staan ze in de console als "mislukt", en kunnen ze daar opnieuw worden verstuurd.',
-    'Controleer of het webhook-adres of de mailbox van het netwerk bereikbaar is.',
-    '',
-    'Dit bericht komt één keer per storing, niet per aanvraag.',
-  ].join('\n');
-}
+export const outageMailText = (networkName: string, since: Date, detail: string): string =>
+  fillParagraphs(outageNoticeText.nl.body, {
+    network: networkName, since: since.toISOString().replace('T', ' ').slice(0, 16), detail, days: RETRY_DAYS,
+  });
 
 async function send(env: Env, to: string, subject: string, text: string): Promise<boolean> {
   try {
@@ -45,7 +38,7 @@ export async function noticeNetworkOutage(env: Env, networkId: string, detail: s
     if (!(await openOutage(env.DB, networkId, now))) return;
     const contact = await outageContact(env.DB, networkId);
     const recipients = [contact?.alertEmail, env.OPERATOR_EMAIL].filter((to): to is string => Boolean(to));
-    const subject = `CyberScan: aanvragen voor ${networkId} komen niet aan`;
+    const subject = fill(outageNoticeText.nl.subject, { networkId });
     const text = outageMailText(contact?.name ?? networkId, now, detail);
     let told = 0;
     for (const to of recipients) if (await send(env, to, subject, text)) told += 1;
@@ -59,5 +52,5 @@ export async function noticeNetworkOutage(env: Env, networkId: string, detail: s
 /** The same, for the network of a referral that has just run out of retries. */
 export async function noticeOutage(env: Env, referralId: string, now: Date = new Date()): Promise<void> {
   const referral = await getReferral(env.DB, referralId);
-  if (referral !== null) await noticeNetworkOutage(env, referral.networkId, `alle pogingen in ruim ${RETRY_DAYS} dagen zijn mislukt`, now);
+  if (referral !== null) await noticeNetworkOutage(env, referral.networkId, fill(outageNoticeText.nl.allTriesFailed, { days: RETRY_DAYS }), now);
 }

@@ -2,9 +2,11 @@
  * @module What a network receives about a referral: the webhook's JSON body, which the e-mail
  * renders as text. worker/delivery/README.md documents it for receivers.
  */
+import { fill } from '../../core/fill';
 import { referralView, type ReferralView } from '../../core/referral-view';
 import { withdrawalUrl } from '../../core/withdrawal';
 import type { Referral } from '../data';
+import { referralText } from '../mail/text/referral';
 
 /**
  * The webhook's body: the grouped referral of core/referral-view.ts with every personal field
@@ -28,13 +30,10 @@ export interface ReferralPayload extends ReferralView<Referral> {
   readonly withdrawalUrl?: string;
 }
 
-function withdrawalText(networkName: string, reference: string, url: string | null): string {
-  const how = url === null
-    ? `door contact op te nemen met ${networkName} en referentie ${reference} te noemen`
-    : `zelf, met referentie ${reference} en het e-mailadres van de aanvraag, op ${url}`;
-  return `De ondernemer kan deze aanvraag intrekken ${how}. CyberScan wist dan direct de gegevens, toont ` +
-    `de aanvraag in de console als ingetrokken en stuurt u daarover een bericht met alleen de referentie. ` +
-    `Verwijder dan ook alle gegevens van deze aanvraag bij u.`;
+/** How the entrepreneur withdraws it, for the network to act on (`withdrawal`). */
+function withdrawalText(network: string, reference: string, url: string | null): string {
+  const text = referralText.nl;
+  return fill(text.withdrawal, { how: fill(url === null ? text.withdrawByContact : text.withdrawOnline, { network, reference, url: url ?? '' }) });
 }
 
 /**

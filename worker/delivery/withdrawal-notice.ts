@@ -1,9 +1,13 @@
 /**
  * @module What a network receives when a referral is withdrawn: a notice without personal data
  * that asks it to delete its own copy (AVG art. 17 and 19), as the webhook's JSON body and as a
- * short Dutch e-mail. worker/delivery/README.md documents it for receivers.
+ * short Dutch e-mail (its words: worker/mail/text/withdrawal-notice.ts). worker/delivery/README.md
+ * documents it for receivers.
  */
+import { fill } from '../../core/fill';
 import type { WithdrawalNotice } from '../data';
+import { fillParagraphs } from '../mail/fill-mail';
+import { withdrawalNoticeText } from '../mail/text/withdrawal-notice';
 import type { Outgoing } from './outgoing';
 
 /**
@@ -30,26 +34,15 @@ export function withdrawalNoticePayload(notice: WithdrawalNotice): WithdrawalNot
     reference: notice.reference,
     network: { id: notice.networkId },
     withdrawnAt: notice.withdrawnAt,
-    instruction: `De ondernemer heeft aanvraag ${notice.reference} ingetrokken en CyberScan heeft de gegevens ervan gewist. ` +
-      'Verwijder ook alle gegevens die u van deze aanvraag heeft.',
+    instruction: fill(withdrawalNoticeText.nl.instruction, { reference: notice.reference }),
   };
 }
 
 /** Subject line: the reference only, like a referral's, so mail server logs hold nothing personal. */
-export const withdrawalMailSubject = (payload: WithdrawalNoticePayload) => `CyberScan: aanvraag ${payload.reference} ingetrokken`;
+export const withdrawalMailSubject = (payload: WithdrawalNoticePayload) => fill(withdrawalNoticeText.nl.subject, { reference: payload.reference });
 
-export function withdrawalMailText(payload: WithdrawalNoticePayload): string {
-  return [
-    payload.instruction,
-    '',
-    `Referentie: ${payload.reference}`,
-    `Ingetrokken: ${payload.withdrawnAt}`,
-    `Netwerk: ${payload.network.id}`,
-    '',
-    'Dit bericht bevat bewust geen persoonsgegevens: zoek de aanvraag op met de referentie.',
-    '',
-  ].join('\n');
-}
+export const withdrawalMailText = ({ instruction, reference, withdrawnAt, network }: WithdrawalNoticePayload): string =>
+  `${fillParagraphs(withdrawalNoticeText.nl.body, { instruction, reference, withdrawnAt, network: network.id })}\n`;
 
 /** The notice as it goes out. No Reply-To: the entrepreneur's address is erased, and that is the point. */
 export function withdrawalOutgoing(notice: WithdrawalNotice): Outgoing {

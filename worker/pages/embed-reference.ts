@@ -48,7 +48,7 @@ hierboven in <code>script-src</code>. Geef de scripttag van <code>widget.js</cod
 
 const events = html`<section aria-labelledby="events-title">
 <h2 id="events-title">6. Reageren op de check</h2>
-<p>De scan stuurt gebeurtenissen naar het <code>&lt;cyber-scan&gt;</code>-element. Ze bubbelen
+<p>De check stuurt gebeurtenissen naar het <code>&lt;cyber-scan&gt;</code>-element. Ze bubbelen
 omhoog, dus je kunt ook op <code>document</code> luisteren.</p>
 <table>
 <caption>Gebeurtenissen van de check</caption>

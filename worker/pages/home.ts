@@ -4,7 +4,7 @@ import { demoLayout } from './layout';
 
 export const homePage = (origin: string) =>
   demoLayout({
-    title: 'Ondernemersvereniging Lindewaard: hoe digitaal veilig is uw bedrijf?',
+    title: 'Ondernemersvereniging Lindewaard: hoe digitaal veilig is je bedrijf?',
     origin,
     stylesheet: '/demo/site.css',
     body: html`<header class="site-header">
@@ -17,11 +17,11 @@ export const homePage = (origin: string) =>
 </header>
 <main class="site-main">
   <section id="cyberscan" class="scan-section">
-    <h1>Hoe digitaal veilig is uw bedrijf?</h1>
+    <h1>Hoe digitaal veilig is je bedrijf?</h1>
     <p>
       Een overgenomen mailbox, een valse factuur of gegijzelde bestanden: het overkomt ook de bakker,
-      de installateur en het adviesbureau om de hoek. Doe de CyberScan en weet in vijf minuten waar u
-      staat en wat u deze week al kunt verbeteren. Gratis en anoniem.
+      de installateur en het adviesbureau om de hoek. Doe de check en weet in vijf minuten waar je
+      staat en wat je deze week al kunt verbeteren. Gratis en anoniem.
     </p>
     <cyber-scan partner="demo" lang="nl"></cyber-scan>
   </section>
@@ -35,7 +35,7 @@ export const homePage = (origin: string) =>
     </section>
     <section id="lid-worden">
       <h2>Lid worden</h2>
-      <p>Ruim 140 ondernemers uit Lindewaard en omgeving zijn lid. Samen staan we sterker, ook digitaal.</p>
+      <p>Ondernemers uit Lindewaard en omgeving zijn lid. Samen staan we sterker, ook digitaal.</p>
     </section>
   </aside>
 </main>

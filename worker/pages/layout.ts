@@ -32,8 +32,8 @@ ${scripts.map((src) => html`<script type="module" src="${src}"></script>`)}
 <body>
 <p class="demo-notice" role="note">
   Demo van CyberScan: deze pagina en Ondernemersvereniging Lindewaard zijn verzonnen. Zo plaatst een
-  partner de scan op de eigen website. Bekijk ook: <a href="/">de partnerpagina</a>,
-  <a href="/demo/multiple">meerdere scans</a>, <a href="/demo/hostile-css">vijandige CSS</a>.
+  partner de check op de eigen website. Bekijk ook: <a href="/">de partnerpagina</a>,
+  <a href="/demo/multiple">meerdere checks</a>, <a href="/demo/hostile-css">vijandige CSS</a>.
 </p>
 ${body}
 </body>

@@ -7,7 +7,7 @@ import { demoLayout } from './layout';
 
 export const multiplePage = (origin: string) =>
   demoLayout({
-    title: 'CyberScan-demo: meerdere scans op één pagina',
+    title: 'CyberScan-demo: meerdere checks op één pagina',
     origin,
     stylesheet: '/demo/site.css',
     scripts: ['/demo/spa.js'],
@@ -15,7 +15,7 @@ export const multiplePage = (origin: string) =>
   <h1>Meerdere checks op één pagina</h1>
   <p>
     Twee checks staan in de HTML, in het Nederlands en in het Engels. Een derde plaatst een script met
-    <code>window.CyberScan.mount()</code>; een vierde voegt u zelf toe, zoals een single-page app dat doet.
+    <code>window.CyberScan.mount()</code>; een vierde voeg je zelf toe, zoals een single-page app dat doet.
     Ze werken los van elkaar.
   </p>
   <div class="scan-grid">

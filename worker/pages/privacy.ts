@@ -5,6 +5,7 @@
  */
 import { html } from 'hono/html';
 import type { Lang } from '../../core/bank/types';
+import { fill } from '../../core/fill';
 import type { RetentionPolicy } from '../data/retention';
 import { WITHDRAWAL_PATH } from '../../core/withdrawal';
 
@@ -41,7 +42,7 @@ const TEXT = {
 /** The whole page in `lang`, with the retention the deployment configured; it reuses the withdrawal page's stylesheet. */
 export function privacyPage(lang: Lang, retention: RetentionPolicy) {
   const t = TEXT[lang];
-  const fill = (text: string) => text.replace('{afterClose}', String(retention.daysAfterClose)).replace('{max}', String(retention.maxDays));
+  const days = { afterClose: retention.daysAfterClose, max: retention.maxDays };
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   return html`<!doctype html>
 <html lang="${lang}">
@@ -56,7 +57,7 @@ export function privacyPage(lang: Lang, retention: RetentionPolicy) {
 <main>
 <h1>${t.title}</h1>
 ${t.sections.map(([heading, text]) => html`<h2>${heading}</h2>
-<p>${fill(text)}</p>`)}
+<p>${fill(text, days)}</p>`)}
 <p><a href="${WITHDRAWAL_PATH}?lang=${lang}">${t.withdraw}</a></p>
 <p>${t.questions}</p>
 <p><a href="${PRIVACY_PATH}?lang=${other}" hreflang="${other}" lang="${other}">${t.other}</a></p>

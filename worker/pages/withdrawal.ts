@@ -18,7 +18,7 @@ export interface WithdrawalFormState {
 const TEXT = {
   nl: {
     title: 'Aanvraag voor een cyberscan intrekken',
-    intro: 'Heeft u via CyberScan een cyberscan aangevraagd en wilt u dat niet meer? Vul de referentie uit de bevestiging en het e-mailadres van de aanvraag in. We wissen dan direct uw gegevens, en het regionale netwerk ziet dat u de aanvraag hebt ingetrokken.',
+    intro: 'Heb je via CyberScan een cyberscan aangevraagd en wil je dat niet meer? Vul de referentie uit de bevestiging en het e-mailadres van de aanvraag in. We wissen dan direct je gegevens, en het regionale netwerk ziet dat je de aanvraag hebt ingetrokken.',
     reference: 'Referentie, bijvoorbeeld CS-7K4P-2QX9',
     email: 'E-mailadres van de aanvraag',
     submit: 'Aanvraag intrekken',
@@ -27,7 +27,7 @@ const TEXT = {
     emailError: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
     doneTitle: 'Verzoek ontvangen',
     done: 'Als de referentie en het e-mailadres bij een aanvraag horen, zijn de gegevens daarvan nu gewist en ziet het netwerk dat de aanvraag is ingetrokken.',
-    why: 'We zeggen niet of we een aanvraag gevonden hebben: zo kan niemand uitproberen welke e-mailadressen bij ons bekend zijn. Heeft het netwerk al contact met u gehad? Laat het dan ook zelf weten.',
+    why: 'We zeggen niet of we een aanvraag gevonden hebben: zo kan niemand uitproberen welke e-mailadressen bij ons bekend zijn. Heeft het netwerk al contact met je gehad? Laat het dan ook zelf weten.',
     tooMany: 'Te veel verzoeken na elkaar. Probeer het over een minuut opnieuw.',
     other: 'In English',
   },

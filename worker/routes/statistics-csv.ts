@@ -6,6 +6,7 @@
  */
 import { bankTextsNl } from '../../core/bank';
 import { profileOptions } from '../../core/profile';
+import { BAND_LABEL } from '../../core/referral-labels';
 import {
   CHECK_KIND_LABEL, SUPPRESSED, UNKNOWN_CATEGORY, type CheckKind, type PublishedTable, type ReportedCount, type StatisticsResponse,
 } from '../../core/statistics';
@@ -15,7 +16,8 @@ const HEADER = ['Onderdeel', 'Omschrijving', 'Aantal', 'Gemiddelde score'] as co
 
 type Row = readonly [section: string, name: string, count: CsvValue, mean: CsvValue];
 
-const BANDS: Readonly<Record<string, string>> = { green: 'groen', orange: 'oranje', red: 'rood' };
+/** A colour as the console names it, in lower case mid-sentence; anything else as it came. */
+const band = (id: string) => (BAND_LABEL as Readonly<Record<string, string>>)[id]?.toLowerCase() ?? id;
 const label = (options: typeof profileOptions.sizes) => (id: string) =>
   id === UNKNOWN_CATEGORY ? 'niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
 
@@ -40,7 +42,7 @@ function rows(report: StatisticsResponse): Row[] {
     // Counts, colours, sectors, sizes and means add up the checks of every version listed here.
     ['Vragenlijst', report.mixes.length > 1 ? `telt ${report.mixes.join(' en ')} samen` : report.mixes.join(''), null, null],
     ...tableRows('Vragenlijstversie', report.versions, (id) => id),
-    ...tableRows('Kleur', report.bands, (id) => BANDS[id] ?? id),
+    ...tableRows('Kleur', report.bands, band),
     ...tableRows('Sector', report.sectors, label(profileOptions.sectors)),
     ...tableRows('Grootte', report.sizes, label(profileOptions.sizes)),
     ...tableRows('Partnersite', report.partners, partner),
@@ -56,7 +58,7 @@ function rows(report: StatisticsResponse): Row[] {
     // Whether businesses improve: the mean score per kind of check, and now per earlier colour.
     ...tableRows('Soort check', report.checkKinds, (id) => CHECK_KIND_LABEL[id as CheckKind] ?? id),
     ['Herchecks', 'totaal', dutch(report.rechecks), null],
-    ...tableRows('Hercheck: kleur van de vorige check', report.previousBands, (id) => BANDS[id] ?? id),
+    ...tableRows('Hercheck: kleur van de vorige check', report.previousBands, band),
   ];
 }
 
