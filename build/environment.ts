@@ -16,10 +16,7 @@ const RUNTIME = 'CyberScan.runtime';
  */
 const common = { outDir: OUT_DIR, emptyOutDir: false, minify: true, sourcemap: false } as const;
 
-/** Chromium's explicit compile hint (V8): compile every function of the file as it loads. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-function partnerScript({ entry, file, name, sharesPreact = false, compileEagerly = false }: PartnerScript): EnvironmentOptions {
+function partnerScript({ entry, file, name, sharesPreact = false }: PartnerScript): EnvironmentOptions {
   const shared = sharesPreact ? (['preact', 'preact/jsx-runtime'] as const) : [];
   return {
     consumer: 'client',
@@ -30,12 +27,7 @@ function partnerScript({ entry, file, name, sharesPreact = false, compileEagerly
       lib: { entry, formats: ['iife'], name: `CyberScan_${name}`, fileName: () => file },
       rolldownOptions: {
         external: [...shared],
-        output: {
-          codeSplitting: false,
-          globals: Object.fromEntries(shared.map((id) => [id, RUNTIME])),
-          // After minifying, which would drop the comment; it must be the file's first line.
-          ...(compileEagerly && { postBanner: COMPILE_HINT }),
-        },
+        output: { codeSplitting: false, globals: Object.fromEntries(shared.map((id) => [id, RUNTIME])) },
       },
     },
   };

@@ -4,10 +4,17 @@ import { isShown } from './bank/visibility';
 import type { BankStructure } from './bank/types';
 import type { Profile } from './profile/index';
 
+/**
+ * What is wrong with one question's answer, as a code: the worker words it for the API
+ * (worker/schemas/fields.ts), and widget.js, which only needs to know whether there is a problem,
+ * carries no words (issue 14).
+ */
+export type AnswerProblemKind = 'unknown-question' | 'not-asked' | 'not-answered' | 'not-an-answer' | 'not-offered';
+
 export interface AnswerProblem {
   /** The question id the problem is about. */
   readonly path: string;
-  readonly message: string;
+  readonly kind: AnswerProblemKind;
 }
 
 /**
@@ -20,15 +27,15 @@ export function answerProblems(bank: BankStructure, answers: Readonly<Record<str
   const problems: AnswerProblem[] = [];
   const known = new Set(bank.questions.map((q) => q.id));
   for (const id of Object.keys(answers)) {
-    if (!known.has(id)) problems.push({ path: id, message: 'unknown question' });
+    if (!known.has(id)) problems.push({ path: id, kind: 'unknown-question' });
   }
   for (const q of bank.questions) {
     const answer = answers[q.id];
     if (!isShown(q, profile)) {
-      if (answer !== undefined) problems.push({ path: q.id, message: 'not asked for this company profile' });
-    } else if (answer === undefined) problems.push({ path: q.id, message: 'not answered' });
-    else if (!isAnswer(answer)) problems.push({ path: q.id, message: 'not a valid answer' });
-    else if (!q.answers.includes(answer)) problems.push({ path: q.id, message: `"${answer}" is not offered for this question` });
+      if (answer !== undefined) problems.push({ path: q.id, kind: 'not-asked' });
+    } else if (answer === undefined) problems.push({ path: q.id, kind: 'not-answered' });
+    else if (!isAnswer(answer)) problems.push({ path: q.id, kind: 'not-an-answer' });
+    else if (!q.answers.includes(answer)) problems.push({ path: q.id, kind: 'not-offered' });
   }
   return problems;
 }

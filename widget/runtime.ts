@@ -15,7 +15,7 @@ import type { Profile } from '../core/profile/index';
 import type { Assessment } from '../core/scoring';
 import type { CyberScanProps } from './components/props';
 import type { FlowText } from './i18n/types';
-import type { Progress } from './state/progress';
+import type { Progress, SentReferral } from './state/progress';
 
 /** What the widget hands the referral step. */
 export interface ReferralStepProps {
@@ -35,8 +35,8 @@ export interface ReferralStepProps {
   readonly onSent: (referral: ReferralResponse) => void;
 }
 
-/** What the flow hands the result screen (widget-result.js): its state when the visitor got there. */
-export interface ResultProps {
+/** What the flow hands widget-result.js: its state when the visitor got there. */
+export interface FlowResultProps {
   /** The widget's options and element. */
   readonly options: CyberScanProps;
   /** The bank's texts, with only the questions this profile was asked. */
@@ -46,13 +46,25 @@ export interface ResultProps {
   /** The texts up to here; the result screen brings its own (widget/i18n/<lang>-result.ts). */
   readonly text: FlowText;
   readonly progress: Progress;
+  /**
+   * Given only from the visitor's click on the last question until it is called: the result
+   * screen then announces `cyberscan:complete` and sends the anonymous result (unless
+   * `stats="off"` or already sent), and hands back the submission id it sent (undefined if none).
+   */
+  readonly onComplete?: ((submissionId: string | undefined) => void) | undefined;
+  readonly onRestart: () => void;
+  /** The request is in: kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
+  readonly onSent: (referral: SentReferral) => void;
+  /** Starts the check again from this result's answers (a re-check). */
+  readonly onRecheck: () => void;
+}
+
+/** What the result screen renders from, inside widget-result.js: the flow's state, scored once. */
+export interface ResultProps extends Omit<FlowResultProps, 'onComplete' | 'onSent'> {
+  readonly onSent: (referral: ReferralResponse) => void;
   readonly assessment: Assessment;
   /** The result link (widget/state/linked-progress.ts). */
   readonly link: string;
-  readonly onRestart: () => void;
-  readonly onSent: (referral: ReferralResponse) => void;
-  /** Starts the check again from this result's answers (a re-check). */
-  readonly onRecheck: () => void;
 }
 
 /**
@@ -70,8 +82,12 @@ export interface Runtime
 
 /** What each chunk `widget-<name>.js` sets on the runtime when it runs. */
 export interface Chunks {
-  /** The result screen with all it shows (widget-result.js), loaded in the background during the questions. */
-  result: ComponentType<ResultProps>;
+  /**
+   * The result screen with all it shows and all that only the result needs: scoring, the result
+   * link, the complete event and the anonymous result (widget-result.js), loaded in the
+   * background during the questions.
+   */
+  result: ComponentType<FlowResultProps>;
   referral: ComponentType<ReferralStepProps>;
   /** The English UI strings up to the last question (widget-en.js); the result screen brings its own. */
   en: FlowText;

@@ -44,3 +44,16 @@ export const profileOptions = optionsJson as {
   readonly sizes: readonly ProfileOption[];
   readonly sectors: readonly ProfileOption[];
 };
+
+/** A profile option with its label in one language. */
+export interface ProfileChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** The size bands and sectors with their labels in `lang`, in display order: what a form in that language offers. */
+/*#__NO_SIDE_EFFECTS__*/
+export function profileChoices(lang: Lang): { readonly sizes: readonly ProfileChoice[]; readonly sectors: readonly ProfileChoice[] } {
+  const inLang = (options: readonly ProfileOption[]) => options.map((o) => ({ id: o.id, label: o.label[lang] }));
+  return { sizes: inLang(profileOptions.sizes), sectors: inLang(profileOptions.sectors) };
+}

@@ -19,19 +19,19 @@ describe('a complete answer set', () => {
 
   it('rejects "not applicable" where the question does not offer it', () => {
     expect(answerProblems(bankStructure, { ...complete, [withoutNa.id]: 'na' })).toEqual([
-      { path: withoutNa.id, message: '"na" is not offered for this question' },
+      { path: withoutNa.id, kind: 'not-offered' },
     ]);
   });
 
   it('names every missing question', () => {
     const { [withoutNa.id]: _, ...missingOne } = complete;
-    expect(answerProblems(bankStructure, missingOne)).toEqual([{ path: withoutNa.id, message: 'not answered' }]);
+    expect(answerProblems(bankStructure, missingOne)).toEqual([{ path: withoutNa.id, kind: 'not-answered' }]);
   });
 
   it('rejects unknown questions and unknown answer values', () => {
     expect(answerProblems(bankStructure, { ...complete, extra: 'yes', [withNa.id]: 'maybe' })).toEqual([
-      { path: 'extra', message: 'unknown question' },
-      { path: withNa.id, message: 'not a valid answer' },
+      { path: 'extra', kind: 'unknown-question' },
+      { path: withNa.id, kind: 'not-an-answer' },
     ]);
   });
 });
@@ -69,16 +69,16 @@ describe('questions that fit the company', () => {
   it('asks for the shown questions only, and refuses an answer to a hidden one', () => {
     expect(answerProblems(bank, { everyone: 'partial' }, { size: '1', sector: 'care' })).toEqual([]);
     expect(answerProblems(bank, { everyone: 'yes', staff: 'no' }, { size: '1', sector: 'care' })).toEqual([
-      { path: 'staff', message: 'not asked for this company profile' },
+      { path: 'staff', kind: 'not-asked' },
     ]);
     expect(answerProblems(bank, { everyone: 'yes' }, { size: '2-9', sector: 'care' })).toEqual([
-      { path: 'staff', message: 'not answered' },
+      { path: 'staff', kind: 'not-answered' },
     ]);
   });
 
   it('refuses "partly" where the question does not offer it', () => {
     expect(answerProblems(bank, { everyone: 'yes', staff: 'partial', till: 'yes' })).toEqual([
-      { path: 'staff', message: '"partial" is not offered for this question' },
+      { path: 'staff', kind: 'not-offered' },
     ]);
   });
 });

@@ -21,6 +21,13 @@ describe('widget.js', () => {
     expect(files.map((f) => f.fileName)).toEqual(['widget.js']);
   });
 
+  test('checks saved answers with the core rules, without the words the API gives for them', () => {
+    // core/validate-answers.ts reports codes; worker/schemas/fields.ts words them (issue 14).
+    expect(code.includes('is not offered for this question')).toBe(false);
+    expect(code.includes('not asked for this company profile')).toBe(false);
+    expect(code.includes('not-offered')).toBe(true);
+  });
+
   test('adds nothing to the page but window.CyberScan and <cyber-scan>', () => {
     const { window, added } = pageWith(code, []);
     expect(added).toEqual(['CyberScan']);

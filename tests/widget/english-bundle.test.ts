@@ -6,6 +6,7 @@
  */
 import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { profileOptions } from '../../core/profile/index';
 import { enFlow } from '../../widget/i18n/en-flow';
 import { buildScript } from './build-target';
 import { pageWith } from './chunk-page';
@@ -23,6 +24,15 @@ describe('widget-en.js', () => {
     for (const text of [enFlow.intro.title, enFlow.nav.finish, enFlow.result.failed]) {
       expect(english.code).toContain(text);
       expect(widget.code).not.toContain(text);
+    }
+  });
+
+  test('holds the English labels of the profile step, and only those: widget.js has the Dutch ones', () => {
+    // build/lean-bank.ts leaves each copy of core/profile/options.json one language.
+    const [first, last] = [profileOptions.sectors[0]!, profileOptions.sizes.at(-1)!];
+    for (const { label } of [first, last]) {
+      expect([english.code.includes(label.en), widget.code.includes(label.en)]).toEqual([true, false]);
+      expect([english.code.includes(label.nl), widget.code.includes(label.nl)]).toEqual([false, true]);
     }
   });
 

@@ -5,7 +5,7 @@ import type { Answer } from '../../core/answers';
 import { bankAdviceNl, bankStructure } from '../../core/bank/index';
 import type { Lang } from '../../core/bank/types';
 import { CyberScan } from '../../widget/components/CyberScan';
-import { ResultView } from '../../widget/components/ResultView';
+import { ScoredResult } from '../../widget/components/ScoredResult';
 import { nl } from '../../widget/i18n/nl';
 import { openStart } from '../../widget/restore/open';
 import { runtime } from '../../widget/runtime';
@@ -18,7 +18,7 @@ import { runtime } from '../../widget/runtime';
 // result-loading.test.tsx and restore-loading.test.tsx take them away.
 beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-  runtime.result = ResultView;
+  runtime.result = ScoredResult;
   runtime.advice = bankAdviceNl;
   runtime.restore = openStart;
 });

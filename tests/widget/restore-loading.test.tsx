@@ -12,6 +12,7 @@ import { bankStructure, bankTextsNl } from '../../core/bank/index';
 import { packResult } from '../../core/result-link';
 import { statusText } from '../../widget/components/LanguageStatus';
 import { nl } from '../../widget/i18n/nl';
+import { ScoredResult } from '../../widget/components/ScoredResult';
 import { openStart } from '../../widget/restore/open';
 import { runtime } from '../../widget/runtime';
 import { storageKey } from '../../widget/state/saved-progress';
@@ -65,6 +66,23 @@ describe('the restore chunk', () => {
     expect(added()).toHaveLength(1);
     expect(await resultHeading()).toBeTruthy();
     expect(screen.getByRole('button', { name: nl.result.restart })).toBeTruthy();
+  });
+
+  test('loads the result screen at the same time for a result link, not once the link is open', async () => {
+    delete runtime.result;
+    // Both scripts play their part as they are added; what was added is watched.
+    const append = document.head.append.bind(document.head);
+    const added = vi.spyOn(document.head, 'append').mockImplementation((...nodes) => {
+      runtime.restore = openStart;
+      runtime.result = ScoredResult;
+      append(...nodes);
+    });
+    const chunks = () => added.mock.calls.flat().map((node) => (node as HTMLScriptElement).src.split('/').pop());
+    linkTo(answersFrom(() => 'no'));
+    renderWidget();
+    expect(chunks()).toEqual(['widget-result.js', 'widget-restore.js']);
+    expect(await resultHeading()).toBeTruthy();
+    expect(chunks()).toHaveLength(2);
   });
 
   test('loads for progress saved against an earlier question list, then carries it over', async () => {

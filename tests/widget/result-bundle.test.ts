@@ -7,6 +7,7 @@
  */
 import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { bankStructure, bankTextsNl } from '../../core/bank/index';
 import { enResult } from '../../widget/i18n/en-result';
 import { nlFlow } from '../../widget/i18n/nl-flow';
 import { nlResult } from '../../widget/i18n/nl-result';
@@ -29,6 +30,22 @@ describe('widget-result.js', () => {
     }
     expect(Object.keys(result.modules).some((id) => id.endsWith('ResultScreen.tsx'))).toBe(true);
     expect(Object.keys(widget.modules).filter((id) => /Result(Screen|WithAdvice|View)|Score|Advice|Referral|Comparison|result\.css/.test(id))).toEqual([]);
+  });
+
+  test('scores the answers, announces the completion and sends the anonymous result, which widget.js leaves out', () => {
+    const finishPath = /core\/scoring\.ts|anonymous-result\.ts|linked-progress\.ts|ScoredResult\.tsx/;
+    expect(Object.keys(result.modules).filter((id) => finishPath.test(id))).toHaveLength(4);
+    expect(Object.keys(widget.modules).filter((id) => finishPath.test(id))).toEqual([]);
+  });
+
+  test('leaves widget.js a bank without what only scoring and statistics read, or nothing shows', () => {
+    // So widget.js must never score (build/lean-bank.ts): the test above checks it cannot.
+    // As object keys ("font-weight:" is CSS); a boolean, so a failure does not print the whole bundle.
+    const hasKey = (code: string, key: string) => new RegExp(`[{,]${key}:`).test(code);
+    for (const key of ['weight', 'critical', 'covers2018']) expect(hasKey(widget.code, key), key).toBe(false);
+    for (const { summary } of Object.values(bankTextsNl.principles)) expect(widget.code.includes(summary), summary).toBe(false);
+    expect(hasKey(result.code, 'weight')).toBe(true);
+    expect(widget.code.includes(bankTextsNl.questions[bankStructure.questions[0]!.id]!.why)).toBe(true);
   });
 
   test('keeps what the visitor sees while it loads, or when it cannot, in widget.js', () => {

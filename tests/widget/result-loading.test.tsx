@@ -3,10 +3,12 @@
  * result renders at once when it is there, and says so with a way forward when it cannot load.
  * happy-dom runs no scripts: with `handleDisabledFileLoadingAsSuccess` it fires `load` for a
  * script tag, and the test plays the script's part by registering (or not) the screen.
+ * The chunk also announces the completion and sends the anonymous result: a visitor who finished
+ * while it could not load loses neither, and gets each once.
  */
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ResultView } from '../../widget/components/ResultView';
+import { ScoredResult } from '../../widget/components/ScoredResult';
 import { nl } from '../../widget/i18n/nl';
 import { runtime } from '../../widget/runtime';
 import { answerAll, pressButton, renderWidget, startAssessment } from './harness';
@@ -17,6 +19,8 @@ const resultScripts = () => [...document.head.querySelectorAll('script')].filter
 beforeEach(() => {
   // As on a page where the chunk has not arrived (the harness registers it for the other tests).
   delete runtime.result;
+  // A chunk loaded by an earlier test of this file stays loaded, as on a page.
+  runtime.loading?.delete('result');
   settings().handleDisabledFileLoadingAsSuccess = true;
 });
 
@@ -43,7 +47,7 @@ describe('the result chunk', () => {
   test('renders the result at once when the chunk is there, with no request', () => {
     renderWidget();
     startAssessment();
-    runtime.result = ResultView;
+    runtime.result = ScoredResult;
     document.head.innerHTML = '';
     answerAll(() => nl.answers.no);
     expect(screen.getByRole('button', { name: nl.result.restart })).toBeTruthy();
@@ -63,10 +67,42 @@ describe('the result chunk', () => {
     expect(document.activeElement).toBe(heading);
 
     settings().handleDisabledFileLoadingAsSuccess = true;
-    runtime.result = ResultView;
+    runtime.result = ScoredResult;
     fireEvent.click(screen.getByRole('button', { name: nl.result.retry }));
     expect(await screen.findByRole('button', { name: nl.result.restart })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(document.activeElement).toBe(heading);
+  });
+
+  test('announces the completion and sends the anonymous result once the chunk arrives, when it could not load at the click', async () => {
+    settings().handleDisabledFileLoadingAsSuccess = false;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    const posted = () => fetch.mock.calls.filter(([url]) => url.endsWith('/api/v1/results'));
+    const { host, unmount } = renderWidget({ partner: 'finished-offline' });
+    const complete = vi.fn();
+    host.addEventListener('cyberscan:complete', complete);
+    startAssessment();
+    answerAll(() => nl.answers.no);
+    await screen.findByRole('alert');
+    expect(complete).not.toHaveBeenCalled();
+    expect(posted()).toHaveLength(0);
+
+    settings().handleDisabledFileLoadingAsSuccess = true;
+    runtime.result = ScoredResult;
+    fireEvent.click(screen.getByRole('button', { name: nl.result.retry }));
+    await screen.findByRole('button', { name: nl.result.restart });
+    expect(complete).toHaveBeenCalledOnce();
+    expect(posted()).toHaveLength(1);
+    const { submissionId } = JSON.parse(String(posted()[0]![1].body));
+    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem('cyberscan:finished-offline')!).submissionId).toBe(submissionId));
+
+    // Shown again after a reload: neither is repeated.
+    unmount();
+    renderWidget({ partner: 'finished-offline' });
+    screen.getByRole('button', { name: nl.result.restart });
+    expect(complete).toHaveBeenCalledOnce();
+    expect(posted()).toHaveLength(1);
   });
 });

@@ -34,7 +34,8 @@ interface CyberScanState {
 /**
  * Dutch is bundled and renders at once. English loads first, in parallel: its UI strings from
  * widget-en.js, its bank from the API. A result link in the page's address, or progress saved
- * against another question list, first loads widget-restore.js, in parallel with those; until
+ * against another question list, first loads widget-restore.js, in parallel with those (and
+ * with widget-result.js, which a link mostly opens on); until
  * all is there, and after a failure, the status says so with a way forward. Options are fixed
  * for the life of an instance: `mount` gives each set of options its own instance.
  */
@@ -51,6 +52,8 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
   private readonly load = (): void => {
     const english = this.props.lang !== 'nl';
     this.setState({ failed: false });
+    // A link mostly opens on its result: widget-result.js loads alongside, not after (one round trip).
+    if (this.restores && !runtime.result) loadChunk('result').catch(() => {});
     // The loaders share one request per page and forget a failure, so a retry asks again only for what failed.
     Promise.all([english && loadChunk('en'), english && fetchBank(this.props.api, this.props.lang), this.restores && loadChunk('restore')]).then(
       ([text, bank, restore]) => this.setState({ ...(text && bank ? { text, bank, advice: adviceOf(bank) } : { text: nlFlow, bank: dutchBank }), restore: restore || undefined }),

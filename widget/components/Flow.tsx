@@ -1,28 +1,23 @@
 /**
  * @module The assessment from intro to result: keeps and saves the visitor's progress, moves
- * focus between screens, tells the host page when the visitor starts and completes, and sends
- * the anonymous result.
- * State lives in class components, not hooks: preact/hooks would add about 1 kB gzip to a
- * bundle whose budget is 15 kB.
+ * focus between screens, tells the host page when the visitor starts, and has the result screen
+ * (widget-result.js) announce the completion and send the anonymous result.
+ * State lives in class components, not hooks: preact/hooks would add about 1 kB gzip to
+ * widget.js, whose every byte counts (its budget is in build/targets.ts).
  */
 import { Component } from 'preact';
 import { bankStructure } from '../../core/bank/index';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
-import type { ReferralResponse } from '../../core/contracts';
 import { isShown, visibleBank } from '../../core/bank/visibility';
-import { scoreAssessment } from '../../core/scoring';
-import { sendAnonymousResult } from '../anonymous-result';
-import { announceComplete, announceStart } from '../events';
+import { announceStart } from '../events';
 import { focusHeading } from '../focus-heading';
 import { fill } from '../i18n/fill';
 import type { FlowText } from '../i18n/types';
-import { advance, isPristine, type Progress, type ProgressAction } from '../state/progress';
-import { resultLink } from '../state/linked-progress';
+import { advance, isPristine, type Progress, type ProgressAction, type SentReferral } from '../state/progress';
 import { openingFor } from '../state/opening';
 import { storageKey } from '../state/saved-progress';
 import { questionStep, screenAt } from '../state/steps';
 import { loadChunk } from '../load-chunk';
-import { localDate } from '../long-date';
 import { runtime, type Chunks } from '../runtime';
 import { readStored, storeSoon } from '../state/storage';
 import { whenIdle } from '../when-idle';
@@ -90,15 +85,19 @@ export class Flow extends Component<FlowProps, Progress> {
     this.act({ type: 'start' });
   };
   private readonly back = () => this.act({ type: 'back' });
-  /** Kept with the result (and so saved) with the visitor's local date, as "sent on" shows it. */
-  private readonly sent = (referral: ReferralResponse) => this.setState({ referral: { ...referral, sentOn: localDate(new Date()) } });
+  private readonly sent = (referral: SentReferral) => this.setState({ referral });
+  // From the click on the last question until the result screen has announced it: so re-rendering
+  // or resuming a result never repeats the event or the anonymous result. Not saved: a visitor
+  // who leaves before widget-result.js ever arrives completes nothing.
+  private completing = false;
+  private readonly complete = (submissionId: string | undefined) => {
+    this.completing = false;
+    if (submissionId) this.setState({ submissionId });
+  };
   private readonly next = () => {
-    const { step, answers, submissionId, profile } = this.state;
-    // Announced and sent on the visitor's action, so re-rendering or resuming a result never repeats it.
-    if (step === questionStep(visibleBank(bankStructure, profile).questions.length - 1)) {
-      announceComplete(this.props.host, bankStructure.version, scoreAssessment(bankStructure, answers));
-      if (this.props.stats !== 'off' && !submissionId) this.setState({ submissionId: sendAnonymousResult(this.props, this.state) });
-    }
+    const { step, profile } = this.state;
+    // Only on the visitor's action; widget-result.js does the rest once it shows the result.
+    if (step === questionStep(visibleBank(bankStructure, profile).questions.length - 1)) this.completing = true;
     this.act({ type: 'next' });
   };
 
@@ -124,7 +123,6 @@ export class Flow extends Component<FlowProps, Progress> {
         {screen.kind === 'profile' && (
           <ProfileStep
             text={text}
-            lang={bank.lang}
             profile={progress.profile}
             onChange={(profile) => this.act({ type: 'profile', profile })}
             onBack={this.back}
@@ -149,8 +147,7 @@ export class Flow extends Component<FlowProps, Progress> {
             advice={props.advice}
             text={text}
             progress={progress}
-            assessment={scoreAssessment(bankStructure, progress.answers)}
-            link={resultLink(bankStructure, progress.answers)}
+            onComplete={this.completing ? this.complete : undefined}
             onRestart={() => this.act({ type: 'restart' })}
             onRecheck={() => this.act({ type: 'recheck' })}
             onSent={this.sent}

@@ -1,13 +1,11 @@
 /** @module The optional company profile: sector, size band and postcode (four digits), all skippable. */
-import type { Lang } from '../../core/bank/types';
-import { profileOptions, type Profile, type ProfileOption, type SectorId, type SizeId } from '../../core/profile/index';
+import type { Profile, ProfileChoice, SectorId, SizeId } from '../../core/profile/index';
 import type { FlowText } from '../i18n/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { StepNav } from './StepNav';
 
 interface ProfileStepProps {
   readonly text: FlowText;
-  readonly lang: Lang;
   readonly profile: Profile;
   readonly onChange: (profile: Profile) => void;
   readonly onBack: () => void;
@@ -15,10 +13,9 @@ interface ProfileStepProps {
 }
 
 // The option ids in options.json are checked against SECTOR_IDS and SIZE_IDS by the core tests.
-const choicesOf = <T extends string>(options: readonly ProfileOption[], lang: Lang) =>
-  options.map((o) => ({ value: o.id as T, label: o.label[lang] }));
+const choicesOf = <T extends string>(options: readonly ProfileChoice[]) => options.map((o) => ({ value: o.id as T, label: o.label }));
 
-export function ProfileStep({ text, lang, profile, onChange, onBack, onNext }: ProfileStepProps) {
+export function ProfileStep({ text, profile, onChange, onBack, onNext }: ProfileStepProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     onNext();
@@ -35,14 +32,14 @@ export function ProfileStep({ text, lang, profile, onChange, onBack, onNext }: P
       <ChoiceGroup
         legend={text.profile.sector}
         name="sector"
-        choices={choicesOf<SectorId>(profileOptions.sectors, lang)}
+        choices={choicesOf<SectorId>(text.profile.options.sectors)}
         value={profile.sector}
         onChoose={(sector) => onChange({ ...profile, sector })}
       />
       <ChoiceGroup
         legend={text.profile.size}
         name="size"
-        choices={choicesOf<SizeId>(profileOptions.sizes, lang)}
+        choices={choicesOf<SizeId>(text.profile.options.sizes)}
         value={profile.size}
         onChoose={(size) => onChange({ ...profile, size })}
       />

@@ -6,14 +6,14 @@
  */
 import { Component, type ComponentType } from 'preact';
 import { loadChunk } from '../load-chunk';
-import { runtime, type ResultProps } from '../runtime';
+import { runtime, type FlowResultProps } from '../runtime';
 
 interface ResultSlotState {
-  readonly View?: ComponentType<ResultProps> | undefined;
+  readonly View?: ComponentType<FlowResultProps> | undefined;
   readonly failed?: boolean;
 }
 
-export class ResultSlot extends Component<ResultProps, ResultSlotState> {
+export class ResultSlot extends Component<FlowResultProps, ResultSlotState> {
   override state: ResultSlotState = { View: runtime.result };
 
   override componentDidMount(): void {
@@ -28,7 +28,7 @@ export class ResultSlot extends Component<ResultProps, ResultSlotState> {
     );
   };
 
-  override render(props: ResultProps, { View, failed }: ResultSlotState) {
+  override render(props: FlowResultProps, { View, failed }: ResultSlotState) {
     const text = props.text.result;
     // The section and its heading stay the same elements when the screen arrives, so the heading keeps the focus.
     return (

@@ -1,4 +1,5 @@
 /** @module The widget's English UI strings up to the last question, and the result's while widget-result.js loads: widget.js's widget-en.js these. */
+import { profileChoices } from '../../core/profile/index';
 import type { FlowText } from './types';
 
 export const enFlow: FlowText = {
@@ -28,6 +29,7 @@ export const enFlow: FlowText = {
     size: 'Number of people, including you',
     postcode: 'Your business postcode, digits only: then you count for your region',
     skip: 'Skip',
+    options: profileChoices('en'),
   },
   question: {
     progress: 'Question {n} of {total}',

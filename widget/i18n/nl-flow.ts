@@ -1,4 +1,5 @@
 /** @module The widget's Dutch UI strings up to the last question, and the result's while widget-result.js loads: widget.js bundles these. */
+import { profileChoices } from '../../core/profile/index';
 import type { FlowText } from './types';
 
 export const nlFlow: FlowText = {
@@ -28,6 +29,7 @@ export const nlFlow: FlowText = {
     size: 'Aantal mensen, jijzelf meegeteld',
     postcode: 'Postcode van je bedrijf, alleen de cijfers: dan tel je mee voor je regio',
     skip: 'Overslaan',
+    options: profileChoices('nl'),
   },
   question: {
     progress: 'Vraag {n}/{total}',

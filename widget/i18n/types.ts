@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../../core/answers';
 import type { Band } from '../../core/scoring';
+import type { profileChoices } from '../../core/profile/index';
 
 /**
  * What widget.js shows up to the last question, and of the result only what it says while the
@@ -36,6 +37,8 @@ export interface FlowText {
     /** Four digits, optional: the result then counts for the region's network. */
     readonly postcode: string;
     readonly skip: string;
+    /** The sectors and size bands in this language (core/profile/options.json): so widget.js holds only the Dutch labels. */
+    readonly options: ReturnType<typeof profileChoices>;
   };
   readonly question: {
     /** `{n}` and `{total}`. */

@@ -10,7 +10,7 @@ import { SECTOR_IDS, SIZE_IDS, type Profile, type SectorId, type SizeId } from '
 import { NETWORK_ID_PATTERN } from '../../core/network-id';
 import { PARTNER_ID_PATTERN } from '../../core/partner-id';
 import { parsePostcode, type PostcodeProblem } from '../../core/routing';
-import { answerProblems } from '../../core/validate-answers';
+import { answerProblems, type AnswerProblemKind } from '../../core/validate-answers';
 
 /**
  * True when a schema reads exactly the contract: the same fields, and every body the contract
@@ -52,6 +52,15 @@ const validProfile = (parts: unknown): Profile =>
       }
     : {};
 
+/** The API's words for each answer problem (core/validate-answers.ts); `given` is the answer sent. */
+const ANSWER_PROBLEMS: Readonly<Record<AnswerProblemKind, (given: unknown) => string>> = {
+  'unknown-question': () => 'unknown question',
+  'not-asked': () => 'not asked for this company profile',
+  'not-answered': () => 'not answered',
+  'not-an-answer': () => 'not a valid answer',
+  'not-offered': (given) => `"${String(given)}" is not offered for this question`,
+};
+
 /**
  * A refinement of a whole body: the core's answer problems for the company the body describes
  * (`profileOf` finds its sector and size), each an issue at `answers.<questionId>`. It runs even
@@ -62,7 +71,7 @@ export function answersFit(profileOf: (body: Record<string, unknown>) => unknown
     (body: object, ctx: z.core.$RefinementCtx<object>) => {
       const { answers } = body as { answers: Record<string, unknown> };
       for (const problem of answerProblems(bankStructure, answers, validProfile(profileOf(body as Record<string, unknown>)))) {
-        ctx.addIssue({ code: 'custom', path: ['answers', problem.path], message: problem.message });
+        ctx.addIssue({ code: 'custom', path: ['answers', problem.path], message: ANSWER_PROBLEMS[problem.kind](answers[problem.path]) });
       }
     },
     { when: (payload: { value: unknown }) => isRecord(payload.value) && isRecord(payload.value.answers) },
