@@ -1,4 +1,4 @@
-/** @module Fills the `{name}` placeholders of a text template (the e-mails, the privacy page). */
+/** @module Fills the `{name}` placeholders of a text template: the widget's strings, the e-mails, the privacy page. */
 
 /**
  * Replaces each `{name}` in `template` with `values[name]` ('' for a name without a value). One

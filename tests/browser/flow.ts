@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { Answer, Answers } from '../../core/answers';
 import { bankStructure } from '../../core/bank/index';
 import { scoreAssessment, type Assessment } from '../../core/scoring';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import type { UiText } from '../../widget/i18n/types';
 

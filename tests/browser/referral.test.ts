@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { nl as referralNl } from '../../widget/referral/i18n/nl';
 import { MIXED_ANSWERS, answerAllQuestions, startScan } from './flow';

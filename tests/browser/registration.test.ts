@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ProtectionResponse } from '../../core/contracts';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { nl as referralNl } from '../../widget/referral/i18n/nl';
 import { createToken } from './console-fixtures';

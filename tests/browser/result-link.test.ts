@@ -6,7 +6,7 @@ import previous from '../../core/bank/previous/2026.1.json';
 import type { BankStructure } from '../../core/bank/types';
 import { packResult } from '../../core/result-link';
 import { scoreAssessment } from '../../core/scoring';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { MIXED_ANSWERS, QUESTION_COUNT, answerAllQuestions, chooseAnswer, outcomeOf, progressText, startScan } from './flow';
 import { describeInBrowser, origin, usePage } from './page';

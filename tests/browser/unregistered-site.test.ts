@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { targets } from '../../build/targets';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { nl as referralNl } from '../../widget/referral/i18n/nl';
 import { startDevServer, TURNSTILE_TEST_KEYS, type DevServer } from './dev-server';

@@ -1,7 +1,7 @@
 /** After sending: the confirmation, the event for the host page, and nothing left behind. */
 import { screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { en } from '../../widget/referral/i18n/en';
 import { nl } from '../../widget/referral/i18n/nl';
 import { API, fillRequired, json, openForm, press, renderStep, stored, stubApi, type, utrecht } from './referral-harness';

@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { profileOptions } from '../../core/profile/index';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/referral/i18n/nl';
 import { fillRequired, json, openForm, press, stubApi, type, utrecht } from './referral-harness';
 

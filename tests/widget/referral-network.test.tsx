@@ -1,7 +1,7 @@
 /** The network that will help, as the referral step shows it above the form. */
 import { screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { en } from '../../widget/referral/i18n/en';
 import { nl } from '../../widget/referral/i18n/nl';
 import { findNetwork, press, renderStep, routeTo, stubApi, type, utrecht } from './referral-harness';

@@ -1,7 +1,7 @@
 /** No dead end: where sending cannot work, the network's own contact route instead of a retry loop. */
 import { screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/referral/i18n/nl';
 import { fillRequired, json, openForm, press, routeTo, stubApi, utrecht } from './referral-harness';
 

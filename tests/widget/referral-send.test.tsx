@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { bankStructure } from '../../core/bank/index';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/referral/i18n/nl';
 import { answers, fillRequired, json, openForm, press, stored, stubApi, utrecht } from './referral-harness';
 

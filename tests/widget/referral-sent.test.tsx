@@ -6,7 +6,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ReferralResponse } from '../../core/contracts';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { loadChunk } from '../../widget/load-chunk';
 import type { ReferralStepProps } from '../../widget/runtime';

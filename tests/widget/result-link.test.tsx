@@ -8,7 +8,7 @@ import previous from '../../core/bank/previous/2026.1.json';
 import type { BankStructure } from '../../core/bank/types';
 import { packResult } from '../../core/result-link';
 import { scoreAssessment } from '../../core/scoring';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { flushStored } from '../../widget/state/storage';
 import { answerAll, answersFrom, renderWidget, startAssessment } from './harness';

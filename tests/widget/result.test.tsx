@@ -5,7 +5,7 @@ import { bankAdviceNl, bankStructure, bankTextsNl } from '../../core/bank/index'
 import { ceilingFor, scoreAssessment, TOP_ACTIONS } from '../../core/scoring';
 import { dutchBank } from '../../widget/bank/load-bank';
 import { ScoreChart } from '../../widget/components/ScoreChart';
-import { fill } from '../../widget/i18n/fill';
+import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment, offered } from './harness';
 

@@ -11,7 +11,7 @@ import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import { isShown, visibleBank } from '../../core/bank/visibility';
 import { announceStart } from '../events';
 import { focusHeading } from '../focus-heading';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { FlowText } from '../i18n/types';
 import { advance, isPristine, type Progress, type ProgressAction, type SentReferral } from '../state/progress';
 import { openingFor } from '../state/opening';

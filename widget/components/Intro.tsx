@@ -3,7 +3,7 @@
  * anonymous answers count for regional statistics (with the privacy statement), and a way out
  * for a company that is under attack right now.
  */
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { FlowText } from '../i18n/types';
 
 interface IntroProps {

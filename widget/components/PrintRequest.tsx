@@ -6,7 +6,7 @@
  */
 import { Component } from 'preact';
 import type { NetworkResponse } from '../../core/contracts';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { UiText } from '../i18n/types';
 import type { SentReferral } from '../state/progress';
 

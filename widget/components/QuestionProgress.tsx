@@ -1,5 +1,5 @@
 /** @module "Question 4 of 17", the principle's title and a bar that shows the same. */
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 
 interface QuestionProgressProps {
   /** 1-based. */

@@ -8,7 +8,7 @@
  */
 import { Component, type ComponentType } from 'preact';
 import type { Band } from '../../core/scoring';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { UiText } from '../i18n/types';
 import { loadChunk } from '../load-chunk';
 import { longDate } from '../long-date';

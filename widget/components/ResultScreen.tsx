@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../core/answers';
 import type { BankAdvice, QuestionBank } from '../../core/bank/types';
 import { TOP_ACTIONS, type Assessment } from '../../core/scoring';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import { localDate, longDate } from '../long-date';
 import type { UiText } from '../i18n/types';
 import { AdviceByPrinciple } from './AdviceByPrinciple';

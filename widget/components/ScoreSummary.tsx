@@ -4,7 +4,7 @@
  */
 import type { QuestionOnScreen } from '../../core/bank/types';
 import { ceilingFor, type Assessment } from '../../core/scoring';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { UiText } from '../i18n/types';
 
 interface ScoreSummaryProps {

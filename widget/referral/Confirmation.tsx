@@ -1,6 +1,6 @@
 /** @module The request is in: the reference to keep, what happens next and how to withdraw. */
 import type { ReferralResponse } from '../../core/contracts';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { ReferralStepProps } from '../runtime';
 import { withdrawalPage } from '../withdrawal-link';
 import type { ReferralText } from './i18n/types';

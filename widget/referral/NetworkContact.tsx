@@ -3,7 +3,7 @@
  * route from the network data (its website), or, where none is known, its name and area to look up.
  */
 import type { PublicNetwork } from '../../core/routing/network';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { ReferralText } from './i18n/types';
 import { webAddress } from './web-address';
 

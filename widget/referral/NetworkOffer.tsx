@@ -3,7 +3,7 @@
  * do the scan, its own contribution and website when known, and what happens after the request.
  */
 import type { PublicNetwork } from '../../core/routing/network';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { ReferralText } from './i18n/types';
 import { webAddress } from './web-address';
 

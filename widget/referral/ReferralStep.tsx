@@ -8,7 +8,7 @@
 import { Component } from 'preact';
 import type { ReferralResponse } from '../../core/contracts';
 import { announceReferral } from '../events';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { ReferralStepProps } from '../runtime';
 import { LookupFailed, networkById, networkForPostcode, type FoundNetwork } from './api';
 import { Confirmation } from './Confirmation';

@@ -5,7 +5,7 @@
  * load), it shows the network's own contact route instead of a retry loop.
  */
 import type { PublicNetwork } from '../../core/routing/network';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { ReferralText } from './i18n/types';
 import { NetworkContact } from './NetworkContact';
 

@@ -2,7 +2,7 @@
  * @module The form's consent part: sharing the answers is a separate choice (unticked), and the
  * privacy notice says who receives the request, why, and for how long it is kept.
  */
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { ReferralText } from './i18n/types';
 
 interface ShareAnswersProps {

@@ -1,5 +1,5 @@
 /** @module The message shown next to a field, in the visitor's language. */
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import { maxLength, type FieldName, type FieldProblem } from './form-rules';
 import type { ReferralText } from './i18n/types';
 

@@ -10,7 +10,7 @@ import { visibleBank } from '../../core/bank/visibility';
 import { RECHECK_LINK_KEY, recheckAsked } from '../../core/recheck';
 import { packResult, RESULT_LINK_KEY, type UnpackedResult } from '../../core/result-link';
 import { openResult, type CarriedResult } from '../../core/result-link-carry';
-import { fill } from '../i18n/fill';
+import { fill } from '../../core/fill';
 import type { RestoreText } from '../i18n/types';
 import { freshProgress, startRecheck, type Progress } from './progress';
 import { questionStep, resultStep } from './steps';
