@@ -110,6 +110,31 @@ describe('questions', () => {
     expect(screen.queryAllByText('Vraag 1/21')).toHaveLength(1);
   });
 
+  test('start each question fresh: no answer chosen, the help closed, no message', () => {
+    renderWidget();
+    startAssessment();
+    chooseOption('Ja');
+    fireEvent.click(screen.getByText(nl.question.why));
+    expect(screen.getByText(nl.question.why).closest('details')?.open).toBe(true);
+    // A focus event, which is what makes a screen reader read the new question: focus() on the
+    // heading that is already focused would send none.
+    const focused: EventTarget[] = [];
+    const onFocus = (event: FocusEvent) => focused.push(event.target!);
+    document.addEventListener('focusin', onFocus);
+    pressButton('Volgende');
+    document.removeEventListener('focusin', onFocus);
+    expect(focused).toEqual([screen.getByRole('heading', { level: 2 })]);
+    pressButton('Volgende');
+    expect(screen.getByRole('alert').textContent).toBe(nl.question.chooseFirst);
+    pressButton('Vorige');
+    pressButton('Volgende');
+    expect(screen.queryAllByText('Vraag 2/21')).toHaveLength(1);
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    expect(screen.getByText(nl.question.why).closest('details')?.open).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('radio')[0]!.closest('fieldset')?.getAttribute('aria-describedby')).toBeNull();
+  });
+
   test('move on after an answer and put focus on the new question', () => {
     renderWidget();
     startAssessment();

@@ -1,7 +1,9 @@
 /**
  * @module One question with the progress above it. The progress block stays mounted from
- * question to question, so its live region announces each change; the question itself is keyed
- * and starts fresh (closed help, no message).
+ * question to question, so its live region announces each change. The question's form stays too
+ * and is patched: re-creating it made the "next" click's task on a slow phone run past 50 ms
+ * (issue 14). Its heading and help are keyed, so focus moves to a new heading and the help starts
+ * closed; the answer and the message start empty (QuestionStep).
  */
 import type { Answer, Answers } from '../../core/answers';
 import type { QuestionBank } from '../../core/bank/types';
@@ -32,7 +34,6 @@ export function QuestionScreen({ bank, index, answers, text, onAnswer, onBack, o
         template={text.question.progress}
       />
       <QuestionStep
-        key={question.id}
         question={question}
         answer={answers[question.id]}
         isLast={index === bank.questions.length - 1}

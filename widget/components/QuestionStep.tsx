@@ -17,8 +17,8 @@ interface QuestionStepProps {
 }
 
 interface QuestionStepState {
-  /** Next was pressed before an answer was chosen. */
-  readonly tried?: boolean;
+  /** The question on which Next was pressed before an answer was chosen. */
+  readonly tried?: string;
 }
 
 const MISSING_ID = 'answer-missing';
@@ -26,13 +26,15 @@ const MISSING_ID = 'answer-missing';
 export class QuestionStep extends Component<QuestionStepProps, QuestionStepState> {
   private readonly submit = (event: Event) => {
     event.preventDefault();
-    if (this.props.answer) this.props.onNext();
-    else this.setState({ tried: true });
+    const { answer, question, onNext } = this.props;
+    // Cleared on the way on: the form stays from question to question (see QuestionScreen).
+    this.setState({ tried: answer ? undefined : question.id });
+    if (answer) onNext();
   };
 
   override render(props: QuestionStepProps, { tried }: QuestionStepState) {
     const { question, answer, isLast, text, onAnswer, onBack } = props;
-    const missing = tried && !answer;
+    const missing = tried === question.id && !answer;
     const choices = question.answers.map((a) => ({
       value: a,
       label: text.answers[a],
@@ -40,7 +42,7 @@ export class QuestionStep extends Component<QuestionStepProps, QuestionStepState
     return (
       <form part="question" onSubmit={this.submit}>
         <ChoiceGroup
-          legend={<h2 tabIndex={-1}>{question.text}</h2>}
+          legend={<h2 key={question.id} tabIndex={-1}>{question.text}</h2>}
           name="answer"
           choices={choices}
           value={answer}
@@ -52,7 +54,7 @@ export class QuestionStep extends Component<QuestionStepProps, QuestionStepState
             {text.question.chooseFirst}
           </p>
         )}
-        <details>
+        <details key={question.id}>
           <summary>{text.question.why}</summary>
           <p>{question.why}</p>
         </details>
