@@ -1,7 +1,7 @@
 /** @module The e-mail a network receives for a referral, as Dutch plain text (its words: worker/mail/text/referral.ts). */
 import { bankTextsNl } from '../../core/bank';
 import { fill } from '../../core/fill';
-import { profileOptions } from '../../core/profile';
+import { profileLabel, profileOptions } from '../../core/profile';
 import { ANSWER_LABEL, BAND_LABEL } from '../../core/referral-labels';
 import { fillParagraphs } from '../mail/fill-mail';
 import { referralText } from '../mail/text/referral';
@@ -10,7 +10,7 @@ import type { ReferralPayload } from './payload';
 const text = referralText.nl;
 
 const labelOf = (options: typeof profileOptions.sizes, id: string | null) =>
-  id === null ? text.notGiven : (options.find((option) => option.id === id)?.label.nl ?? id);
+  id === null ? text.notGiven : profileLabel(options, id);
 
 const questionText = (id: string) => bankTextsNl.questions[id]?.text ?? id;
 
