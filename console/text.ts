@@ -1,15 +1,6 @@
 /** @module Dutch names for the API's ids, and how the console writes dates and numbers. */
 
-export { ACTOR_LABEL, BAND_LABEL, DELIVERY_LABEL, STATUS_ACTION, STATUS_LABEL } from '../core/referral-labels';
-
-/** The answer options (core/answers.ts), as the widget says them in Dutch. */
-export const ANSWER_LABEL: Readonly<Record<string, string>> = {
-  yes: 'Ja',
-  partial: 'Gedeeltelijk',
-  no: 'Nee',
-  unknown: 'Weet ik niet',
-  na: 'Niet van toepassing',
-};
+export { ACTOR_LABEL, ANSWER_LABEL, BAND_LABEL, DELIVERY_LABEL, STATUS_ACTION, STATUS_LABEL } from '../core/referral-labels';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 

@@ -2,6 +2,7 @@
  * @module Dutch names for the referral workflow's ids: what the console shows and what the
  * spreadsheet export writes, from one place, so screen and file say the same.
  */
+import type { Answer } from './answers';
 import type { StatusActor } from './inbox';
 import type { InboxDeliveryStatus, InboxStatus, SettableStatus } from './referral-workflow';
 import type { Band } from './scoring';
@@ -32,6 +33,15 @@ export const DELIVERY_LABEL: Readonly<Record<InboxDeliveryStatus, string>> = {
 };
 
 export const BAND_LABEL: Readonly<Record<Band, string>> = { green: 'Groen', orange: 'Oranje', red: 'Rood' };
+
+/** The answer options (core/answers.ts), as the widget says them in Dutch. */
+export const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
+  yes: 'Ja',
+  partial: 'Gedeeltelijk',
+  no: 'Nee',
+  unknown: 'Weet ik niet',
+  na: 'Niet van toepassing',
+};
 
 export const ACTOR_LABEL: Readonly<Record<StatusActor, string>> = {
   network: 'netwerk',

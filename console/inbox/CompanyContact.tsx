@@ -1,10 +1,10 @@
 /** @module Who asked for a scan, and how to reach them: the part of a referral a network acts on. */
-import { profileOptions } from '../../core/profile';
+import { profileLabel, profileOptions } from '../../core/profile';
 import type { ReferralDetail } from '../../core/inbox';
 import { formatDateTime, formatDay } from '../text';
 
 const optionLabel = (options: typeof profileOptions.sizes, id: string | null) =>
-  id === null ? 'niet opgegeven' : (options.find((o) => o.id === id)?.label.nl ?? id);
+  id === null ? 'niet opgegeven' : profileLabel(options, id);
 
 const LANGUAGE: Readonly<Record<string, string>> = { nl: 'Nederlands', en: 'Engels' };
 

@@ -20,7 +20,7 @@ interface SharedAnswersProps {
 const adviceFor = (question: Question, answer: string | undefined): string | null =>
   answer === 'no' || answer === 'partial' || answer === 'unknown' ? (question.advice[answer] ?? null) : null;
 
-const answerLabel = (answer: string | undefined): string => (answer === undefined ? '' : (ANSWER_LABEL[answer] ?? answer));
+const answerLabel = (answer: string | undefined): string => (answer === undefined ? '' : ((ANSWER_LABEL as Readonly<Record<string, string>>)[answer] ?? answer));
 
 /** Actions as the widget ranks them, numbered from `start`. */
 function AdviceList({ questions, answers, start }: { questions: readonly Question[]; answers: SharedAnswersProps['answers']; start: number }) {

@@ -6,7 +6,7 @@
  * Every figure as the API published it: nothing here computes a figure the API left out.
  */
 import { bankTextsNl } from '../../core/bank';
-import { profileOptions, type ProfileOption } from '../../core/profile';
+import { profileLabel, profileOptions, type ProfileOption } from '../../core/profile';
 import { SUPPRESSED, UNKNOWN_CATEGORY, type StatisticsResponse } from '../../core/statistics';
 import { BAND_LABEL } from '../text';
 import { BarChart, type Bar } from './BarChart';
@@ -17,7 +17,7 @@ import { RecheckFigures } from './RecheckFigures';
 import { VersionMix } from './VersionMix';
 
 const optionLabel = (options: readonly ProfileOption[]) => (id: string) =>
-  id === UNKNOWN_CATEGORY ? 'Niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
+  id === UNKNOWN_CATEGORY ? 'Niet ingevuld' : profileLabel(options, id);
 
 const bandLabel = (id: string) => BAND_LABEL[id as 'green'] ?? id;
 

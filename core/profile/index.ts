@@ -45,6 +45,10 @@ export const profileOptions = optionsJson as {
   readonly sectors: readonly ProfileOption[];
 };
 
+/** The label of a size band or sector `id` in `lang`; an id not among `options` comes back as it is. */
+export const profileLabel = (options: readonly ProfileOption[], id: string, lang: Lang = 'nl'): string =>
+  options.find((o) => o.id === id)?.label[lang] ?? id;
+
 /** A profile option with its label in one language. */
 export interface ProfileChoice {
   readonly id: string;

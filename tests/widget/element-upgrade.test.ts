@@ -17,7 +17,7 @@ test('renders elements already in the page after the script, each in a later tas
   expect(a!.shadowRoot).toBeNull();
   expect(b!.shadowRoot).toBeNull();
   gone!.remove();
-  // One task later, the stylesheet and storage are ready, and the render still waits for a task of its own.
+  // One task later (the one that readies the stylesheet and storage), the render still waits for a task of its own.
   await new Promise((resolve) => setTimeout(resolve));
   expect(a!.shadowRoot).toBeNull();
   await waitFor(() => expect(inside(a!).queryAllByRole('button', { name: nl.intro.start })).toHaveLength(1));

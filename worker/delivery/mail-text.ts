@@ -1,7 +1,8 @@
 /** @module The e-mail a network receives for a referral, as Dutch plain text (its words: worker/mail/text/referral.ts). */
 import { bankTextsNl } from '../../core/bank';
 import { fill } from '../../core/fill';
-import { profileOptions } from '../../core/profile';
+import { profileLabel, profileOptions } from '../../core/profile';
+import { ANSWER_LABEL, BAND_LABEL } from '../../core/referral-labels';
 import { fillParagraphs } from '../mail/fill-mail';
 import { referralText } from '../mail/text/referral';
 import type { ReferralPayload } from './payload';
@@ -9,7 +10,7 @@ import type { ReferralPayload } from './payload';
 const text = referralText.nl;
 
 const labelOf = (options: typeof profileOptions.sizes, id: string | null) =>
-  id === null ? text.notGiven : (options.find((option) => option.id === id)?.label.nl ?? id);
+  id === null ? text.notGiven : profileLabel(options, id);
 
 const questionText = (id: string) => bankTextsNl.questions[id]?.text ?? id;
 
@@ -21,7 +22,7 @@ function sharedAnswers(assessment: ReferralPayload['assessment']): string {
   return [
     text.answersHeading,
     ...Object.entries(assessment.answers).map(([id, answer]) =>
-      fill(text.answerLine, { question: questionText(id), answer: text.answerLabels[answer], id })),
+      fill(text.answerLine, { question: questionText(id), answer: ANSWER_LABEL[answer].toLowerCase(), id })),
     '',
     text.adviceHeading,
     ...(assessment.adviceQuestionIds ?? []).map((id) => fill(text.adviceLine, { question: questionText(id), id })),
@@ -48,7 +49,7 @@ export function referralMailText(payload: ReferralPayload): string {
     lang: text.languages[payload.lang],
     message: payload.message ?? text.noMessage,
     overall: assessment.overall,
-    band: text.bands[assessment.band],
+    band: BAND_LABEL[assessment.band].toLowerCase(),
     answers: sharedAnswers(assessment),
     withdrawal: payload.withdrawal,
   })}\n`;

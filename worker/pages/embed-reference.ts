@@ -55,7 +55,7 @@ omhoog, dus je kunt ook op <code>document</code> luisteren.</p>
 <thead><tr><th scope="col">Gebeurtenis</th><th scope="col">Wanneer</th><th scope="col"><code>event.detail</code></th></tr></thead>
 <tbody>
 <tr><th scope="row"><code>cyberscan:start</code></th><td>De bezoeker start de check.</td><td>Geen.</td></tr>
-<tr><th scope="row"><code>cyberscan:complete</code></th><td>De bezoeker ziet de uitkomst (één keer per ingevulde check).</td>
+<tr><th scope="row"><code>cyberscan:complete</code></th><td>De bezoeker ziet de uitkomst na de laatste vraag (één keer per ingevulde check; niet als de uitkomst niet kan laden).</td>
 <td><code>{ bankVersion, overall, band, principles: [{ id, score }] }</code>: score 0 tot 100, kleur
 <code>green</code>, <code>orange</code> of <code>red</code>. Nooit de antwoorden.</td></tr>
 <tr><th scope="row"><code>cyberscan:referral</code></th><td>De ondernemer heeft een volledige scan aangevraagd bij het netwerk.</td>

@@ -9,12 +9,9 @@ import { exportInbox, type InboxExportRow } from '../data/inbox-export';
 import { networkFilterFor, otherNetwork, type AccessVariables } from '../http/access';
 import { validate } from '../http/validate';
 import { exportQuery } from '../schemas/inbox';
-import { profileOptions } from '../../core/profile';
+import { profileLabel, profileOptions } from '../../core/profile';
 import { ACTOR_LABEL, BAND_LABEL, DELIVERY_LABEL, STATUS_LABEL } from '../../core/referral-labels';
 import { csvDay, csvDocument, csvLocalDateTime, type CsvValue } from './csv-format';
-
-const SECTOR = new Map(profileOptions.sectors.map((o) => [o.id, o.label.nl]));
-const SIZE = new Map(profileOptions.sizes.map((o) => [o.id, o.label.nl]));
 
 /**
  * When it came in: local time, or only the day once erased (the time of day is gone then, and
@@ -40,8 +37,8 @@ const COLUMNS: readonly [string, (row: InboxExportRow) => CsvValue][] = [
   ['e-mail', (r) => r.email],
   ['telefoon', (r) => r.phone],
   ['postcode', (r) => r.postcode],
-  ['sector', (r) => (r.sector === null ? null : (SECTOR.get(r.sector) ?? r.sector))],
-  ['grootte', (r) => (r.size === null ? null : (SIZE.get(r.size) ?? r.size))],
+  ['sector', (r) => (r.sector === null ? null : profileLabel(profileOptions.sectors, r.sector))],
+  ['grootte', (r) => (r.size === null ? null : profileLabel(profileOptions.sizes, r.size))],
   ['uitkomst check', (r) => r.overall],
   ['kleur', (r) => BAND_LABEL[r.band]],
   ['antwoorden gedeeld', (r) => r.answersShared],

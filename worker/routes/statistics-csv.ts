@@ -5,7 +5,7 @@
  * figure is hidden here too.
  */
 import { bankTextsNl } from '../../core/bank';
-import { profileOptions } from '../../core/profile';
+import { profileLabel, profileOptions } from '../../core/profile';
 import { BAND_LABEL } from '../../core/referral-labels';
 import {
   CHECK_KIND_LABEL, SUPPRESSED, UNKNOWN_CATEGORY, type CheckKind, type PublishedTable, type ReportedCount, type StatisticsResponse,
@@ -19,7 +19,7 @@ type Row = readonly [section: string, name: string, count: CsvValue, mean: CsvVa
 /** A colour as the console names it, in lower case mid-sentence; anything else as it came. */
 const band = (id: string) => (BAND_LABEL as Readonly<Record<string, string>>)[id]?.toLowerCase() ?? id;
 const label = (options: typeof profileOptions.sizes) => (id: string) =>
-  id === UNKNOWN_CATEGORY ? 'niet ingevuld' : (options.find((o) => o.id === id)?.label.nl ?? id);
+  id === UNKNOWN_CATEGORY ? 'niet ingevuld' : profileLabel(options, id);
 
 /** A number as Dutch Excel reads it: a decimal comma. `<5` stays text. */
 const dutch = (value: ReportedCount | number | null | undefined): CsvValue =>

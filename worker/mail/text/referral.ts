@@ -2,16 +2,14 @@
  * @module The words of what a network receives for a referral: the e-mail, and how the
  * entrepreneur withdraws it (also the webhook's `withdrawal`). Dutch only: the networks are Dutch.
  */
-import type { Answer } from '../../../core/answers';
 import type { Lang } from '../../../core/bank/types';
-import type { Band } from '../../../core/scoring';
 import type { MailTexts, Paragraphs } from './types';
 
 /** Placeholders: see each key; `body` has one per field of the referral. */
 export interface ReferralText {
   /** `{reference}` only, so no personal data sits in mail server logs. */
   readonly subject: string;
-  /** `{network}` (its name), `{reference}`, `{createdAt}`, `{via}`, `{company}`, `{postcode}`, `{sector}`, `{size}`, `{contact}`, `{email}`, `{phone}`, `{lang}`, `{message}`, `{overall}`, `{band}`, `{answers}`, `{withdrawal}`. */
+  /** `{network}` (its name), `{reference}`, `{createdAt}`, `{via}`, `{company}`, `{postcode}`, `{sector}`, `{size}`, `{contact}`, `{email}`, `{phone}`, `{lang}`, `{message}`, `{overall}`, `{band}` (core's `BAND_LABEL`, in lower case), `{answers}`, `{withdrawal}`. */
   readonly body: Paragraphs;
   /** `{via}` from a registered partner's site, `{partner}` its id. */
   readonly viaPartner: string;
@@ -22,14 +20,12 @@ export interface ReferralText {
   readonly noMessage: string;
   /** `{lang}`: the language of the check. */
   readonly languages: Readonly<Record<Lang, string>>;
-  readonly bands: Readonly<Record<Band, string>>;
   /** `{answers}` when they were not shared. */
   readonly notShared: string;
   /** `{answers}` when they were: this heading, a line per answer, a blank line, `adviceHeading`, a line per advice. */
   readonly answersHeading: string;
-  /** `{question}`, `{answer}` (from `answerLabels`), `{id}`. */
+  /** `{question}`, `{answer}` (core's `ANSWER_LABEL`, in lower case), `{id}`. */
   readonly answerLine: string;
-  readonly answerLabels: Readonly<Record<Answer, string>>;
   readonly adviceHeading: string;
   /** `{question}`, `{id}`. */
   readonly adviceLine: string;
@@ -58,11 +54,9 @@ export const referralText: MailTexts<ReferralText, 'nl'> = {
     notGiven: 'niet opgegeven',
     noMessage: '(geen)',
     languages: { nl: 'Nederlands', en: 'Engels' },
-    bands: { green: 'groen', orange: 'oranje', red: 'rood' },
     notShared: 'De ondernemer heeft de antwoorden niet gedeeld.',
     answersHeading: 'Antwoorden (gedeeld door de ondernemer):',
     answerLine: '- {question} {answer} [{id}]',
-    answerLabels: { yes: 'ja', partial: 'gedeeltelijk', no: 'nee', unknown: 'weet ik niet', na: 'niet van toepassing' },
     adviceHeading: 'Eerst aan werken (meest urgent eerst):',
     adviceLine: '- {question} [{id}]',
     withdrawal: 'De ondernemer kan deze aanvraag intrekken {how}. CyberScan wist dan direct de gegevens, toont ' +
