@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { bankAdviceNl } from '../../core/bank/index';
 import { nl } from '../../widget/i18n/nl';
 import { runtime } from '../../widget/runtime';
-import { answerAll, pressButton, questions, renderWidget, startAssessment } from './harness';
+import { answerAll, pressButton, questions, renderWidget, startAssessment, wholeResult } from './harness';
 
 const settings = () => (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings;
 const adviceScripts = () => [...document.head.querySelectorAll('script')].filter((s) => s.getAttribute('src')?.endsWith('/widget-advice.js'));
@@ -41,12 +41,13 @@ describe('the advice chunk', () => {
     await vi.waitFor(() => expect(added()).toHaveLength(1));
   });
 
-  test('renders the result with its advice at once when the chunk is there, with no request', () => {
+  test('renders the result with its advice at once when the chunk is there, with no request', async () => {
     renderWidget();
     startAssessment();
     runtime.advice = bankAdviceNl;
     document.head.innerHTML = '';
     answerAll(() => nl.answers.no);
+    await wholeResult();
     expect(screen.queryAllByText(firstAdvice()).length).toBeGreaterThan(0);
     expect(screen.queryByText(nl.result.adviceLoading)).toBeNull();
     expect(adviceScripts()).toHaveLength(0);

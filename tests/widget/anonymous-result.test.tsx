@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { bankStructure } from '../../core/bank/index';
 import { nl } from '../../widget/i18n/nl';
-import { answerAll, answersFrom, chooseOption, pressButton, renderWidget, startAssessment } from './harness';
+import { answerAll, answersFrom, chooseOption, pressButton, renderWidget, startAssessment, wholeResult } from './harness';
 
 const resultCalls = (fetch: ReturnType<typeof vi.fn>) =>
   fetch.mock.calls.filter(([url]) => String(url).endsWith('/api/v1/results')) as [string, RequestInit][];
@@ -62,9 +62,10 @@ describe('the anonymous result', () => {
     expect(JSON.parse(localStorage.getItem('cyberscan:reload')!).submissionId).toBe(JSON.parse(String(resultCalls(fetch)[0]![1].body)).submissionId);
   });
 
-  test('is sent anew after "Opnieuw beginnen", under a new submission id', () => {
+  test('is sent anew after "Opnieuw beginnen", under a new submission id', async () => {
     const fetch = stubFetch();
     finish();
+    await wholeResult();
     pressButton(nl.result.restart);
     pressButton(nl.result.restartYes);
     startAssessment();

@@ -9,7 +9,7 @@ import type { Band } from '../../core/scoring';
 import { nl } from '../../widget/i18n/nl';
 import { loadChunk } from '../../widget/load-chunk';
 import type { ReferralStepProps } from '../../widget/runtime';
-import { answerAll, answersFrom, pressButton, renderWidget, startAssessment, questions } from './harness';
+import { answerAll, answersFrom, pressButton, renderWidget, startAssessment, questions, wholeResult } from './harness';
 
 vi.mock('../../widget/load-chunk', () => ({ loadChunk: vi.fn() }));
 const load = vi.mocked(loadChunk);
@@ -47,24 +47,25 @@ const bandAnswers: Record<Band, (index: number) => string> = {
   red: () => nl.answers.no,
 };
 
-function finishWith(band: Band, options: Parameters<typeof renderWidget>[0] = {}) {
+async function finishWith(band: Band, options: Parameters<typeof renderWidget>[0] = {}) {
   const rendered = renderWidget(options);
   startAssessment();
   answerAll(bandAnswers[band]);
+  await wholeResult();
   return rendered;
 }
 
 describe('the invitation to a scan', () => {
-  test.each(['green', 'orange', 'red'] as const)('is worded for a %s result, next to a button', (band) => {
-    finishWith(band);
+  test.each(['green', 'orange', 'red'] as const)('is worded for a %s result, next to a button', async (band) => {
+    await finishWith(band);
     expect(screen.queryAllByText(nl.result.bands[band].name)).toHaveLength(1);
     const invite = screen.getByText(nl.referral.invite[band]);
     expect(invite.closest('.hint')?.querySelector('button')?.textContent).toBe(nl.referral.open);
     expect(screen.queryAllByRole('button', { name: nl.referral.open })).toHaveLength(1);
   });
 
-  test('is placed directly under the score summary, before the chart and the first steps', () => {
-    finishWith('red');
+  test('is placed directly under the score summary, before the chart and the first steps', async () => {
+    await finishWith('red');
     const invite = screen.getByText(nl.referral.invite.red);
     const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     expect(follows(screen.getByText(nl.result.disclaimer), invite)).toBe(true);
@@ -72,8 +73,8 @@ describe('the invitation to a scan', () => {
     expect(follows(invite, screen.getByRole('heading', { name: nl.result.topActions }))).toBe(true);
   });
 
-  test('has the only primary button of the result', () => {
-    const { host } = finishWith('orange');
+  test('has the only primary button of the result', async () => {
+    const { host } = await finishWith('orange');
     expect([...host.querySelectorAll('button.primary')].map((b) => b.textContent)).toEqual([nl.referral.open]);
   });
 });
@@ -82,7 +83,7 @@ describe('opening the referral step', () => {
   test('shows a loading state, then the step in its place, given what it needs', async () => {
     let resolve!: (step: typeof FakeStep) => void;
     load.mockReturnValue(new Promise((r) => (resolve = r)));
-    const { host } = finishWith('red', { partner: 'demo', api: 'https://scan.example', network: 'cyberwerf' });
+    const { host } = await finishWith('red', { partner: 'demo', api: 'https://scan.example', network: 'cyberwerf' });
     pressButton(nl.referral.open);
     expect(load).toHaveBeenCalledExactlyOnceWith('referral');
     expect(inviteStatus().textContent).toBe(nl.referral.loading);
@@ -102,7 +103,7 @@ describe('opening the referral step', () => {
 
   test('keeps the visitor on the result when it fails to load, and the same button tries again', async () => {
     load.mockRejectedValueOnce(undefined).mockResolvedValueOnce(FakeStep);
-    finishWith('orange');
+    await finishWith('orange');
     pressButton(nl.referral.open);
     await waitFor(() => expect(inviteStatus().textContent).toBe(nl.referral.failed));
     expect(screen.queryAllByRole('heading', { level: 2, name: nl.result.title })).toHaveLength(1);
@@ -113,7 +114,7 @@ describe('opening the referral step', () => {
 
   test('closing it shows the result again, with focus back on the button that opened it', async () => {
     load.mockResolvedValue(FakeStep);
-    finishWith('green');
+    await finishWith('green');
     pressButton(nl.referral.open);
     await screen.findByRole('heading', { name: 'Referral step' });
     pressButton('Close');

@@ -10,7 +10,7 @@ import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { loadChunk } from '../../widget/load-chunk';
 import type { ReferralStepProps } from '../../widget/runtime';
-import { answerAll, pressButton, renderWidget, startAssessment } from './harness';
+import { answerAll, pressButton, renderWidget, startAssessment, wholeResult } from './harness';
 
 vi.mock('../../widget/load-chunk', () => ({ loadChunk: vi.fn() }));
 const load = vi.mocked(loadChunk);
@@ -88,6 +88,7 @@ describe('a sent request', () => {
 
   test('is gone after starting again', async () => {
     await sendAndGoBack('sent-restart');
+    await wholeResult();
     pressButton(nl.result.restart);
     pressButton(nl.result.restartYes);
     startAssessment();

@@ -11,7 +11,7 @@ import { scoreAssessment } from '../../core/scoring';
 import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
 import { flushStored } from '../../widget/state/storage';
-import { answerAll, answersFrom, renderWidget, startAssessment } from './harness';
+import { answerAll, answersFrom, renderWidget, startAssessment, wholeResult } from './harness';
 
 afterEach(() => {
   history.replaceState(null, '', location.pathname);
@@ -21,10 +21,11 @@ const pick = (index: number): Answer => (['yes', 'partial', 'no', 'unknown'] as 
 const scoreLine = (overall: number) => screen.getByText((_, el) => el?.tagName === 'P' && el.textContent?.startsWith(`${overall} ${nl.result.outOf}`) === true);
 
 describe('the result link', () => {
-  test('is written out on the result, with this page address and the packed answers in the fragment', () => {
+  test('is written out on the result, with this page address and the packed answers in the fragment', async () => {
     renderWidget();
     startAssessment();
     answerAll((index) => nl.answers[pick(index)]);
+    await wholeResult();
     const link = screen.getByRole('link', { name: /#cyberscan=/ });
     const expected = `${location.href.split('#')[0]}#cyberscan=${packResult(bankStructure, answersFrom(pick))}`;
     expect(link.getAttribute('href')).toBe(expected);

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ScoredResult } from '../../widget/components/ScoredResult';
 import { nl } from '../../widget/i18n/nl';
 import { runtime } from '../../widget/runtime';
-import { answerAll, pressButton, renderWidget, startAssessment } from './harness';
+import { answerAll, pressButton, renderWidget, startAssessment, wholeResult } from './harness';
 
 const settings = () => (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings;
 const resultScripts = () => [...document.head.querySelectorAll('script')].filter((s) => s.getAttribute('src')?.endsWith('/widget-result.js'));
@@ -44,13 +44,13 @@ describe('the result chunk', () => {
     await vi.waitFor(() => expect(added()).toHaveLength(1));
   });
 
-  test('renders the result at once when the chunk is there, with no request', () => {
+  test('renders the result at once when the chunk is there, with no request', async () => {
     renderWidget();
     startAssessment();
     runtime.result = ScoredResult;
     document.head.innerHTML = '';
     answerAll(() => nl.answers.no);
-    expect(screen.getByRole('button', { name: nl.result.restart })).toBeTruthy();
+    expect(await wholeResult()).toBeTruthy();
     expect(screen.queryByText(nl.result.loading)).toBeNull();
     expect(resultScripts()).toHaveLength(0);
   });
@@ -101,7 +101,7 @@ describe('the result chunk', () => {
     // Shown again after a reload: neither is repeated.
     unmount();
     renderWidget({ partner: 'finished-offline' });
-    screen.getByRole('button', { name: nl.result.restart });
+    await wholeResult();
     expect(complete).toHaveBeenCalledOnce();
     expect(posted()).toHaveLength(1);
   });

@@ -7,7 +7,7 @@ import { dutchBank } from '../../widget/bank/load-bank';
 import { ScoreChart } from '../../widget/components/ScoreChart';
 import { fill } from '../../core/fill';
 import { nl } from '../../widget/i18n/nl';
-import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment, offered } from './harness';
+import { answerAll, answersFrom, pressButton, questions, renderWidget, startAssessment, offered, wholeResult } from './harness';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -23,27 +23,28 @@ const mixed = (index: number): Answer => {
   return index % 2 ? 'partial' : 'yes';
 };
 
-function finish(pick: (index: number) => Answer, partner?: string) {
+async function finish(pick: (index: number) => Answer, partner?: string) {
   const rendered = renderWidget({ partner });
   const complete = vi.fn();
   rendered.host.addEventListener('cyberscan:complete', complete);
   startAssessment();
   answerAll((index) => label[pick(index)]);
+  await wholeResult();
   return { ...rendered, complete, assessment: scoreAssessment(bankStructure, answersFrom(pick)) };
 }
 
 describe('result', () => {
-  test('shows the overall score from core scoring with its band in words', () => {
-    const { assessment } = finish(mixed);
+  test('shows the overall score from core scoring with its band in words', async () => {
+    const { assessment } = await finish(mixed);
     const band = nl.result.bands[assessment.band];
     const line = `${assessment.overall} ${nl.result.outOf} ${band.name}`;
     expect(screen.queryAllByText((_, el) => el?.tagName === 'P' && el.textContent === line)).toHaveLength(1);
     expect(screen.queryAllByText(band.meaning)).toHaveLength(1);
   });
 
-  test('names the one missing critical measure that holds a green score at orange, as its reason, without talking of an average', () => {
+  test('names the one missing critical measure that holds a green score at orange, as its reason, without talking of an average', async () => {
     const gap = questions.findIndex((q) => q.critical);
-    const { assessment } = finish((index) => (index === gap ? 'no' : 'yes'));
+    const { assessment } = await finish((index) => (index === gap ? 'no' : 'yes'));
     expect([assessment.overall, assessment.band]).toEqual([ceilingFor(1), 'orange']);
     const line = screen.getByText(fill(nl.result.capped.one, { band: nl.result.bands.orange.name }));
     expect(line.textContent).toBe('Oranje, omdat deze basismaatregel nog ontbreekt:');
@@ -51,9 +52,9 @@ describe('result', () => {
     expect(screen.queryByText(/gemiddelde/)).toBeNull();
   });
 
-  test('names every missing critical measure when two or more hold the score at red', () => {
+  test('names every missing critical measure when two or more hold the score at red', async () => {
     const twoCritical = questions.flatMap((q, index) => (q.critical ? [index] : [])).slice(0, 2);
-    const { assessment } = finish((index) => (twoCritical.includes(index) ? 'unknown' : 'yes'));
+    const { assessment } = await finish((index) => (twoCritical.includes(index) ? 'unknown' : 'yes'));
     expect([assessment.overall, assessment.band]).toEqual([ceilingFor(2), 'red']);
     const line = screen.getByText(fill(nl.result.capped.more, { band: nl.result.bands.red.name }));
     const listed = [...line.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent);
@@ -61,33 +62,33 @@ describe('result', () => {
     expect(listed.length).toBeGreaterThan(1);
   });
 
-  test('names a missing critical measure without calling it the reason when the score is low anyway', () => {
+  test('names a missing critical measure without calling it the reason when the score is low anyway', async () => {
     const gap = questions.findIndex((q) => q.critical);
-    const { assessment } = finish((index) => (index === gap ? 'no' : 'unknown'));
+    const { assessment } = await finish((index) => (index === gap ? 'no' : 'unknown'));
     expect(assessment.overall).toBeLessThan(ceilingFor(assessment.criticalGaps.length));
     const note = screen.getByText(nl.result.criticalGapNote);
     expect(note.nextElementSibling!.querySelectorAll('li').length).toBe(assessment.criticalGaps.length);
     expect(screen.queryByText(/omdat/)).toBeNull();
   });
 
-  test('says nothing of missing measures without a critical gap', () => {
-    finish(() => 'yes');
+  test('says nothing of missing measures without a critical gap', async () => {
+    await finish(() => 'yes');
     expect(screen.queryByText(/omdat/)).toBeNull();
     expect(screen.queryByText(nl.result.criticalGapNote)).toBeNull();
   });
 
-  test('says the result is indicative', () => {
-    finish(mixed);
+  test('says the result is indicative', async () => {
+    await finish(mixed);
     expect(screen.queryAllByText(nl.result.disclaimer)).toHaveLength(1);
   });
 
-  test('moves focus to the result heading', () => {
-    finish(mixed);
+  test('moves focus to the result heading', async () => {
+    await finish(mixed);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: nl.result.title }));
   });
 
-  test('draws the principle scores as an SVG image described by a list of the same scores', () => {
-    const { assessment } = finish(mixed);
+  test('draws the principle scores as an SVG image described by a list of the same scores', async () => {
+    const { assessment } = await finish(mixed);
     const chart = screen.getByRole('img', { name: nl.result.chartTitle });
     expect(chart.tagName.toLowerCase()).toBe('svg');
     const description = document.getElementById(chart.getAttribute('aria-describedby')!)!;
@@ -107,8 +108,8 @@ describe('result', () => {
     expect(screen.queryAllByText(`${bankTextsNl.principles[scores[0]!.id].title}: niet van toepassing`, { selector: 'li' })).toHaveLength(1);
   });
 
-  test(`lists the top ${TOP_ACTIONS} actions with the advice that fits each answer and what to ask a supplier`, () => {
-    const { assessment } = finish(mixed);
+  test(`lists the top ${TOP_ACTIONS} actions with the advice that fits each answer and what to ask a supplier`, async () => {
+    const { assessment } = await finish(mixed);
     const steps = screen.getByRole('heading', { level: 3, name: nl.result.topActions }).nextElementSibling as HTMLElement;
     const items = within(steps).getAllByRole('listitem');
     expect(items).toHaveLength(TOP_ACTIONS);
@@ -122,8 +123,8 @@ describe('result', () => {
     });
   });
 
-  test('groups all advice per principle in foldable sections', () => {
-    const { assessment } = finish(mixed);
+  test('groups all advice per principle in foldable sections', async () => {
+    const { assessment } = await finish(mixed);
     const sections = screen.getAllByText((_, el) => el?.tagName === 'SUMMARY' && el.parentElement?.parentElement?.tagName !== 'LI');
     const withAdvice = bankStructure.principles.filter((id) =>
       assessment.actions.some((a) => questions.find((q) => q.id === a)!.principle === id),
@@ -133,25 +134,25 @@ describe('result', () => {
     );
   });
 
-  test('points out that a student scan finds out what "Weet ik niet" left open, from two such answers', () => {
-    finish(mixed);
+  test('points out that a student scan finds out what "Weet ik niet" left open, from two such answers', async () => {
+    await finish(mixed);
     expect(screen.queryAllByText(fill(nl.result.unknownHint, { count: 2 }))).toHaveLength(1);
   });
 
-  test('does not mention the student scan for a single "Weet ik niet"', () => {
-    finish((index) => (index === 0 ? 'unknown' : 'yes'));
+  test('does not mention the student scan for a single "Weet ik niet"', async () => {
+    await finish((index) => (index === 0 ? 'unknown' : 'yes'));
     expect(screen.queryByText(fill(nl.result.unknownHint, { count: 1 }))).toBeNull();
   });
 
-  test('congratulates instead of listing steps when everything is done', () => {
-    finish(() => 'yes');
+  test('congratulates instead of listing steps when everything is done', async () => {
+    await finish(() => 'yes');
     expect(screen.queryAllByText(nl.result.noActions)).toHaveLength(1);
   });
 });
 
 describe('cyberscan:complete', () => {
-  test('carries the score, band and principle scores of core scoring, and no answers', () => {
-    const { complete, assessment } = finish(mixed);
+  test('carries the score, band and principle scores of core scoring, and no answers', async () => {
+    const { complete, assessment } = await finish(mixed);
     expect(complete).toHaveBeenCalledOnce();
     const event = complete.mock.calls[0]![0] as CustomEvent;
     expect(event.detail).toEqual({
@@ -164,8 +165,8 @@ describe('cyberscan:complete', () => {
     expect(event.bubbles && event.composed).toBe(true);
   });
 
-  test('is not sent again when a finished result is shown after a reload', () => {
-    finish(mixed, 'finished').unmount();
+  test('is not sent again when a finished result is shown after a reload', async () => {
+    (await finish(mixed, 'finished')).unmount();
     const complete = vi.fn();
     document.addEventListener('cyberscan:complete', complete);
     renderWidget({ partner: 'finished' });
@@ -189,8 +190,8 @@ describe('cyberscan:start', () => {
 });
 
 describe('printing', () => {
-  test('hides the rest of the page only while the print started by the button runs', () => {
-    const { host } = finish(mixed);
+  test('hides the rest of the page only while the print started by the button runs', async () => {
+    const { host } = await finish(mixed);
     let during: { marked: boolean; sheets: number; folded: number } | undefined;
     vi.stubGlobal('print', () => {
       during = {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { bankStructure } from '../../core/bank/index';
 import { nl } from '../../widget/i18n/nl';
 import { questionStep, resultStep } from '../../widget/state/steps';
-import { answerAll, chooseOption, pressButton, questions, renderWidget, startAssessment } from './harness';
+import { answerAll, chooseOption, pressButton, questions, renderWidget, startAssessment, wholeResult } from './harness';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -79,6 +79,7 @@ describe('saved progress', () => {
     renderWidget({ partner: 'keep' });
     startAssessment();
     answerAll();
+    await wholeResult();
     pressButton('Opnieuw beginnen');
     // Saved after the screen is painted (widget/state/storage.ts, storeSoon).
     await vi.waitFor(() => expect(localStorage.getItem('cyberscan:keep')).not.toBeNull());
@@ -89,13 +90,15 @@ describe('saved progress', () => {
     expect(document.activeElement?.textContent).toBe(nl.result.restart);
   });
 
-  test('is cleared by "Opnieuw beginnen" on the result, once confirmed in the page', () => {
+  test('is cleared by "Opnieuw beginnen" on the result, once confirmed in the page', async () => {
     renderWidget({ partner: 'again' });
     startAssessment();
     answerAll();
+    await wholeResult();
     pressButton('Opnieuw beginnen');
     pressButton(nl.result.restartYes);
-    expect(localStorage.getItem('cyberscan:again')).toBeNull();
+    // Removed as it was saved: once the screen is painted (widget/state/storage.ts, storeSoon).
+    await vi.waitFor(() => expect(localStorage.getItem('cyberscan:again')).toBeNull());
     expect(screen.queryAllByRole('button', { name: nl.intro.start })).toHaveLength(1);
   });
 });

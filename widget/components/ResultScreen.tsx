@@ -10,6 +10,7 @@ import { TOP_ACTIONS, type Assessment } from '../../core/scoring';
 import { fill } from '../../core/fill';
 import { localDate, longDate } from '../long-date';
 import type { UiText } from '../i18n/types';
+import { AfterPaint } from './AfterPaint';
 import { AdviceByPrinciple } from './AdviceByPrinciple';
 import { AdviceItem } from './AdviceItem';
 import { RestartButton } from './RestartButton';
@@ -66,39 +67,42 @@ export function ResultScreen(props: ResultScreenProps) {
       {referral}
       {props.recheck}
       {comparison}
-      <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
-      <h3>{text.topActions}</h3>
-      {!advice ? (
-        adviceStatus
-      ) : top.length === 0 ? (
-        <p>{text.noActions}</p>
-      ) : (
-        <ol>
-          {top.map((id) => (
-            <AdviceItem key={id} question={questions.get(id)!} advice={advice.questions[id]!} answer={answers[id]} text={text} />
-          ))}
-        </ol>
-      )}
-      {assessment.unknownCount >= 2 && (
-        <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
-      )}
-      {advice && <AdviceByPrinciple bank={bank} advice={advice} questions={questions} answers={answers} actions={assessment.actions} text={text} />}
-      {props.inviteAgain}
-      {props.comeBack}
-      <h3>{text.keepTitle}</h3>
-      <p>{text.keepLead}</p>
-      <p class="result-link">
-        <a href={link}>{link}</a>
-      </p>
-      <div class="nav">
-        <button type="button" part="button" onClick={onPrint}>
-          {text.print}
-        </button>
-        {advice && top.length > 0 && (
-          <SupplierButton text={text} mail={{ lang: bank.lang, questions, advice, answers, actions: assessment.actions, link }} />
+      {/* Below the first screenful on a phone: painted right after the score and the invitation. */}
+      <AfterPaint>
+        <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
+        <h3>{text.topActions}</h3>
+        {!advice ? (
+          adviceStatus
+        ) : top.length === 0 ? (
+          <p>{text.noActions}</p>
+        ) : (
+          <ol>
+            {top.map((id) => (
+              <AdviceItem key={id} question={questions.get(id)!} advice={advice.questions[id]!} answer={answers[id]} text={text} />
+            ))}
+          </ol>
         )}
-        <RestartButton text={text} onRestart={onRestart} />
-      </div>
+        {assessment.unknownCount >= 2 && (
+          <p class="hint">{fill(text.unknownHint, { count: assessment.unknownCount })}</p>
+        )}
+        {advice && <AdviceByPrinciple bank={bank} advice={advice} questions={questions} answers={answers} actions={assessment.actions} text={text} />}
+        {props.inviteAgain}
+        {props.comeBack}
+        <h3>{text.keepTitle}</h3>
+        <p>{text.keepLead}</p>
+        <p class="result-link">
+          <a href={link}>{link}</a>
+        </p>
+        <div class="nav">
+          <button type="button" part="button" onClick={onPrint}>
+            {text.print}
+          </button>
+          {advice && top.length > 0 && (
+            <SupplierButton text={text} mail={{ lang: bank.lang, questions, advice, answers, actions: assessment.actions, link }} />
+          )}
+          <RestartButton text={text} onRestart={onRestart} />
+        </div>
+      </AfterPaint>
     </>
   );
 }

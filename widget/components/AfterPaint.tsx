@@ -1,0 +1,22 @@
+/**
+ * @module Part of a screen rendered only once the rest is painted (widget/after-paint.ts), so the
+ * click that opens the screen paints its top sooner. Once shown, it stays: later renders update it
+ * as any other part.
+ */
+import { Component, type ComponentChildren } from 'preact';
+import { afterPaint } from '../after-paint';
+
+interface AfterPaintProps {
+  readonly children: ComponentChildren;
+}
+
+export class AfterPaint extends Component<AfterPaintProps, { shown?: boolean }> {
+  override componentDidMount(): void {
+    // Preact skips a state change of a component removed in the meantime.
+    afterPaint(() => this.setState({ shown: true }));
+  }
+
+  override render({ children }: AfterPaintProps, { shown }: { shown?: boolean }) {
+    return shown ? children : null;
+  }
+}
