@@ -48,7 +48,7 @@ export async function chooseAnswer(scope: Scope, answer: Answer, text: UiText = 
   await scope.getByRole('radio', { name: text.answers[answer], exact: true }).check();
 }
 
-/** From the first question to the result, answering question i with `answerAt(pattern, i)`. */
+/** From the first question to the whole result, answering question i with `answerAt(pattern, i)`. */
 export async function answerAllQuestions(scope: Scope, pattern: readonly Answer[], text: UiText = nl): Promise<void> {
   for (let i = 0; i < QUESTION_COUNT; i++) {
     await scope.getByText(progressText(i + 1, text), { exact: true }).waitFor();
@@ -57,4 +57,6 @@ export async function answerAllQuestions(scope: Scope, pattern: readonly Answer[
     await scope.getByRole('button', { name: next, exact: true }).click();
   }
   await scope.getByRole('heading', { name: text.result.title, exact: true }).waitFor();
+  // The whole result: its end comes once its top is painted (widget/after-paint.ts).
+  await scope.getByRole('button', { name: text.result.restart, exact: true }).waitFor();
 }
