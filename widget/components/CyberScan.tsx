@@ -46,7 +46,8 @@ export class CyberScan extends Component<CyberScanProps, CyberScanState> {
   override componentDidMount(): void {
     if (!this.state.bank) this.load();
     const { api, partner, organiser } = this.props;
-    if (!organiser && partner) fetchOrganiser(api, partner).then((name) => name && this.setState({ organiser: name }));
+    // In a task of its own: starting a request cost the first render's task about 10 ms at 4x.
+    if (!organiser && partner) setTimeout(() => fetchOrganiser(api, partner).then((name) => name && this.setState({ organiser: name })));
   }
 
   private readonly load = (): void => {
