@@ -57,6 +57,6 @@ export async function answerAllQuestions(scope: Scope, pattern: readonly Answer[
     await scope.getByRole('button', { name: next, exact: true }).click();
   }
   await scope.getByRole('heading', { name: text.result.title, exact: true }).waitFor();
-  // The whole result: its end comes once its top is painted (widget/after-paint.ts).
+  // The whole result: its end comes once its top is painted (widget/when-idle.ts).
   await scope.getByRole('button', { name: text.result.restart, exact: true }).waitFor();
 }

@@ -91,8 +91,8 @@ describeInBrowser('keyboard-only visitor on the partner page', () => {
     await completeByKeyboard(page(), MIXED_ANSWERS);
     const { assessment } = outcomeOf(MIXED_ANSWERS);
     const result = page().locator('cyber-scan').locator('[part="result"]');
-    // The first steps come once the result's top is painted (widget/after-paint.ts).
-    await result.getByRole('heading', { name: 'Begin hier', exact: true }).waitFor();
+    // The first steps come once the result's top is painted (widget/when-idle.ts).
+    await result.getByRole('heading', { name: nl.result.topActions, exact: true }).waitFor();
 
     expect(await result.locator('.score').textContent()).toBe(String(assessment.overall));
     expect(await result.getByText(nl.result.bands[assessment.band].name, { exact: true }).isVisible()).toBe(true);

@@ -1,11 +1,11 @@
 /**
- * The result on a slow phone paints its top first (widget/after-paint.ts): the click on "Bekijk
+ * The result paints its top first (afterPaint in widget/when-idle.ts): the click on "Bekijk
  * resultaat" renders the heading, the score and the invitation, and the rest of the result (the
- * chart, the advice, print and restart) follows once that frame is painted, with no input.
+ * chart, the advice, print and restart) follows once that frame is painted, with no input, the
+ * focus staying on the heading.
  */
 import { expect, test } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
-import { nlResult } from '../../widget/i18n/nl-result';
 import { MIXED_ANSWERS, QUESTION_COUNT, answerAt, chooseAnswer, progressText, startScan } from './flow';
 import { describeInBrowser, origin, usePage } from './page';
 
@@ -25,10 +25,10 @@ describeInBrowser('the result screen', () => {
     await page().waitForFunction(() => !!(window as unknown as { CyberScan: { runtime: { result?: unknown } } }).CyberScan.runtime.result);
     // In the page, so that nothing runs between the click and what it rendered.
     const seen = await page().evaluate(
-      async ([finish, restart]) => {
+      async ([finish, invite, restart]) => {
         const root = document.querySelector('cyber-scan')!.shadowRoot!;
         const has = (name: string) => [...root.querySelectorAll('button')].some((b) => b.textContent?.trim() === name);
-        const now = () => ({ score: root.querySelector('.score')?.textContent ?? null, chart: !!root.querySelector('svg'), restart: has(restart) });
+        const now = () => ({ score: root.querySelector('.score')?.textContent ?? null, invite: has(invite), chart: !!root.querySelector('svg'), restart: has(restart) });
         [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === finish)!.click();
         // Preact renders in a microtask of the click's task; this one is queued after it.
         await new Promise<void>((rendered) => queueMicrotask(rendered));
@@ -36,17 +36,18 @@ describeInBrowser('the result screen', () => {
         await new Promise((frame) => requestAnimationFrame(frame));
         return { inClick, inFirstFrame: now() };
       },
-      [nl.nav.finish, nlResult.result.restart] as const,
+      [nl.nav.finish, nl.referral.open, nl.result.restart] as const,
     );
     expect(seen.inClick.score).toMatch(/^\d+$/);
-    expect(seen.inClick).toMatchObject({ chart: false, restart: false });
+    expect(seen.inClick).toMatchObject({ invite: true, chart: false, restart: false });
     expect(seen.inFirstFrame).toMatchObject({ chart: false, restart: false });
 
     // Then, without any input, the rest: the chart, the link to keep and the restart button.
     const widget = page().locator('cyber-scan');
-    await widget.getByRole('button', { name: nlResult.result.restart, exact: true }).waitFor();
+    await widget.getByRole('button', { name: nl.result.restart, exact: true }).waitFor();
     await widget.getByRole('link', { name: /#cyberscan=/ }).waitFor();
     expect(await widget.locator('svg').count()).toBeGreaterThan(0);
+    expect(await widget.evaluate((host) => host.shadowRoot!.activeElement?.textContent)).toBe(nl.result.title);
     expect(errors()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
 import { nl as referralNl } from '../../widget/referral/i18n/nl';
-import { answerAll, pressButton, renderWidget, startAssessment } from './harness';
+import { answerAll, pressButton, renderWidget, startAssessment, wholeResult } from './harness';
 import { fillRequired, findNetwork, press, renderStep, stubApi } from './referral-harness';
 
 /** Rules that need layout or real rendering, which happy-dom does not do; Chromium tests cover them. */
@@ -37,6 +37,7 @@ describe('accessibility (axe-core, without layout rules)', () => {
     const { host } = renderWidget();
     startAssessment();
     answerAll((i) => (i % 3 === 0 ? nl.answers.no : i % 3 === 1 ? nl.answers.unknown : nl.answers.partial));
+    await wholeResult();
     expect(await violations(host)).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ describe('the advice chunk', () => {
     await vi.waitFor(() => expect(added()).toHaveLength(1));
   });
 
-  test('renders the result with its advice at once when the chunk is there, with no request', async () => {
+  test('renders the result with its advice when the chunk is there, with no request', async () => {
     renderWidget();
     startAssessment();
     runtime.advice = bankAdviceNl;

@@ -89,7 +89,7 @@ export const answersFrom = (pick: (index: number) => Answer) =>
   Object.fromEntries(questions.map((q, index) => [q.id, offered(index, pick(index))]));
 
 /**
- * Waits for the part of the result rendered once its top is painted (widget/after-paint.ts): the
+ * Waits for the part of the result rendered once its top is painted (widget/when-idle.ts): the
  * chart, the advice, the link to keep and the buttons at the end.
  */
 export const wholeResult = (): Promise<HTMLElement> => screen.findByRole('button', { name: nl.result.restart });

@@ -44,7 +44,7 @@ describe('the result chunk', () => {
     await vi.waitFor(() => expect(added()).toHaveLength(1));
   });
 
-  test('renders the result at once when the chunk is there, with no request', async () => {
+  test('renders the result in the click when the chunk is there, with no request', async () => {
     renderWidget();
     startAssessment();
     runtime.result = ScoredResult;

@@ -1,10 +1,10 @@
 /**
- * @module Part of a screen rendered only once the rest is painted (widget/after-paint.ts), so the
+ * @module Part of a screen rendered only once the rest is painted (widget/when-idle.ts), so the
  * click that opens the screen paints its top sooner. Once shown, it stays: later renders update it
  * as any other part.
  */
 import { Component, type ComponentChildren } from 'preact';
-import { afterPaint } from '../after-paint';
+import { afterPaint } from '../when-idle';
 
 interface AfterPaintProps {
   readonly children: ComponentChildren;

@@ -1,7 +1,8 @@
 /**
  * @module The result: score and band, then at once the invitation to a scan (on a phone it must
  * not sit screens below), how others score, the chart, first steps, all advice, print and start
- * again. One primary button: the invitation's.
+ * again. One primary button: the invitation's. Everything after how others score renders once the
+ * top is painted (AfterPaint), in a task of its own.
  */
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../core/answers';

@@ -1,7 +1,7 @@
 /**
  * @module Where the result goes in widget.js. The result screen is a chunk, widget-result.js,
  * that the flow starts loading at the first question, so it is normally here already and the
- * result renders at once, with no request. If it is not, the heading shows and says the result is
+ * result renders in the click, with no request. If it is not, the heading shows and says the result is
  * loading; after a failed load, a clear message and a button that tries again: the answers stay.
  */
 import { Component, type ComponentType } from 'preact';

@@ -1,7 +1,7 @@
 /**
  * @module The result with the bank's advice. A Dutch widget has it from widget-advice.js, which
  * the flow starts loading at the first question, so it is normally here already and the result
- * renders whole at once, with no request. If it is not, the score shows and the advice's place
+ * needs no request for it. If it is not, the score shows and the advice's place
  * says it is loading; after a failed load, a clear message and a button that tries again.
  */
 import { Component } from 'preact';
