@@ -1,7 +1,7 @@
 /**
  * @module The speed goals the browser bench holds its medians to (issue 14): every screen change
  * painted and ready within 100 ms at 4x throttling and at most 1.5x the floor's, and at most 50 ms
- * of Total Blocking Time added to the host page from load to result.
+ * of Total Blocking Time added to the host page from load to the whole result.
  */
 
 export const SCREEN_MS = 100;

@@ -4,8 +4,12 @@
  * widget and the floor both move focus there), and the Total Blocking Time so far.
  */
 
-/** Milliseconds from clicking the button named `name` in `tag`'s shadow root to the next screen painted. */
-export async function screenChange([tag, name, answer]: readonly [string, string, string | null]): Promise<number> {
+/**
+ * Milliseconds from clicking the button named `name` in `tag`'s shadow root to the next screen
+ * painted; with `last`, also to the first frame painted once a button of that name is there (a
+ * screen whose end renders after its first paint).
+ */
+export async function screenChange([tag, name, answer, last = null]: readonly [string, string, string | null, (string | null)?]): Promise<{ ready: number; whole: number }> {
   const root = document.querySelector(tag)!.shadowRoot!;
   if (answer) {
     const choice = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === answer);
@@ -17,12 +21,15 @@ export async function screenChange([tag, name, answer]: readonly [string, string
   if (!button) throw new Error(`no button "${name}" in ${tag}`);
   const start = performance.now();
   button.click();
+  let ready: number | undefined;
   for (;;) {
     // After the frame's callbacks and its paint: the earliest the visitor can see the change.
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const focused = root.activeElement;
-    if (focused && focused !== before && focused.tagName === 'H2') return performance.now() - start;
-    if (performance.now() - start > 30_000) throw new Error(`the screen after "${name}" never got focus`);
+    if (ready === undefined && focused && focused !== before && focused.tagName === 'H2') ready = performance.now() - start;
+    const whole = last === null || [...root.querySelectorAll('button')].some((b) => b.textContent?.trim() === last);
+    if (ready !== undefined && whole) return { ready, whole: performance.now() - start };
+    if (performance.now() - start > 30_000) throw new Error(`the screen after "${name}" never got focus, or never its end`);
   }
 }
 

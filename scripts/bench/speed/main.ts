@@ -34,7 +34,8 @@ function screenRows(widget: FlowTimes, floor: FlowTimes, before?: FlowTimes): st
     ['profile: click "skip" to the first question ready', 'skip', 'skip'],
     ['question: "next" to the next question ready', 'question', 'question'],
     ['slowest question change of a run', 'slowestQuestion', 'slowestQuestion'],
-    ['result: "finish" to the result ready (floor: a question)', 'result', 'question'],
+    ['result: "finish" to its top ready (floor: a question)', 'result', 'question'],
+    ['whole result: "finish" to its end painted too', 'wholeResult', 'question'],
   ];
   const was = (mine: number, base: number) => (before ? [`${ms(mine)} (${ratio(mine, base)})`] : []);
   const rows = screens.map(([what, key, floorKey]) => {
