@@ -4,7 +4,7 @@
  * question's heading is on screen once it is focused.
  */
 import { expect, test } from 'vitest';
-import { chooseAnswer, progressText, startScan } from './flow';
+import { QUESTION_COUNT, chooseAnswer, progressText, startScan } from './flow';
 import { describeInBrowser, origin, STEP_TIMEOUT_MS, usePage } from './page';
 import { nl } from '../../widget/i18n/nl';
 
@@ -40,6 +40,29 @@ describeInBrowser('focus on a new screen', () => {
       undefined,
       { timeout: STEP_TIMEOUT_MS },
     );
+    expect(errors()).toEqual([]);
+  });
+
+  test('brings the result’s heading into view from "Bekijk resultaat", and keeps it there when the result’s end arrives', async () => {
+    await page().goto(`${origin}/`);
+    await startScan(page());
+    for (let i = 0; i < QUESTION_COUNT - 1; i++) {
+      await page().getByText(progressText(i + 1), { exact: true }).waitFor();
+      await chooseAnswer(page(), 'no');
+      await page().getByRole('button', { name: nl.nav.next, exact: true }).click();
+    }
+    await page().getByText(progressText(QUESTION_COUNT), { exact: true }).waitFor();
+    await chooseAnswer(page(), 'no');
+    const finish = page().getByRole('button', { name: nl.nav.finish, exact: true });
+    await finish.scrollIntoViewIfNeeded();
+    await page().evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await headingInView()).toBe(false);
+
+    await finish.click();
+    // The whole result: its end renders after its top is painted, and must not move the page.
+    await page().getByRole('button', { name: nl.result.restart, exact: true }).waitFor();
+    await page().waitForFunction(() => document.querySelector('cyber-scan')!.shadowRoot!.activeElement?.tagName === 'H2', undefined, { timeout: STEP_TIMEOUT_MS });
+    expect(await headingInView()).toBe(true);
     expect(errors()).toEqual([]);
   });
 });
