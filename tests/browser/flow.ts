@@ -48,14 +48,22 @@ export async function chooseAnswer(scope: Scope, answer: Answer, text: UiText = 
   await scope.getByRole('radio', { name: text.answers[answer], exact: true }).check();
 }
 
-/** From the first question to the whole result, answering question i with `answerAt(pattern, i)`. */
-export async function answerAllQuestions(scope: Scope, pattern: readonly Answer[], text: UiText = nl): Promise<void> {
+/**
+ * From the first question to the last one answered, answering question i with
+ * `answerAt(pattern, i)`; the click on "Bekijk resultaat" is left to the caller.
+ */
+export async function answerUpToFinish(scope: Scope, pattern: readonly Answer[], text: UiText = nl): Promise<void> {
   for (let i = 0; i < QUESTION_COUNT; i++) {
     await scope.getByText(progressText(i + 1, text), { exact: true }).waitFor();
     await chooseAnswer(scope, answerAt(pattern, i), text);
-    const next = i === QUESTION_COUNT - 1 ? text.nav.finish : text.nav.next;
-    await scope.getByRole('button', { name: next, exact: true }).click();
+    if (i < QUESTION_COUNT - 1) await scope.getByRole('button', { name: text.nav.next, exact: true }).click();
   }
+}
+
+/** From the first question to the whole result, answering question i with `answerAt(pattern, i)`. */
+export async function answerAllQuestions(scope: Scope, pattern: readonly Answer[], text: UiText = nl): Promise<void> {
+  await answerUpToFinish(scope, pattern, text);
+  await scope.getByRole('button', { name: text.nav.finish, exact: true }).click();
   await scope.getByRole('heading', { name: text.result.title, exact: true }).waitFor();
   // The whole result: its end comes once its top is painted (widget/when-idle.ts).
   await scope.getByRole('button', { name: text.result.restart, exact: true }).waitFor();

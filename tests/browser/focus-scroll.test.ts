@@ -4,7 +4,8 @@
  * question's heading is on screen once it is focused.
  */
 import { expect, test } from 'vitest';
-import { QUESTION_COUNT, chooseAnswer, progressText, startScan } from './flow';
+import type { Locator } from 'playwright-core';
+import { answerUpToFinish, chooseAnswer, progressText, startScan } from './flow';
 import { describeInBrowser, origin, STEP_TIMEOUT_MS, usePage } from './page';
 import { nl } from '../../widget/i18n/nl';
 
@@ -18,15 +19,19 @@ describeInBrowser('focus on a new screen', () => {
       return top >= 0 && bottom <= innerHeight;
     });
 
+  /** Scrolls down to `button` and on to the page's end, so far that the heading is out of view: else the test proves nothing. */
+  const scrollPastHeading = async (button: Locator) => {
+    await button.scrollIntoViewIfNeeded();
+    await page().evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await headingInView()).toBe(false);
+  };
+
   test('brings the next question’s heading into view when the visitor had scrolled past it', async () => {
     await page().goto(`${origin}/`);
     await startScan(page());
     await chooseAnswer(page(), 'yes');
     const next = page().getByRole('button', { name: nl.nav.next, exact: true });
-    await next.scrollIntoViewIfNeeded();
-    await page().evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-    // Scrolled down so far that the first question's heading is out of view: else this proves nothing.
-    expect(await headingInView()).toBe(false);
+    await scrollPastHeading(next);
 
     await next.click();
     await page().getByText(progressText(2), { exact: true }).waitFor();
@@ -46,17 +51,9 @@ describeInBrowser('focus on a new screen', () => {
   test('brings the result’s heading into view from "Bekijk resultaat", and keeps it there when the result’s end arrives', async () => {
     await page().goto(`${origin}/`);
     await startScan(page());
-    for (let i = 0; i < QUESTION_COUNT - 1; i++) {
-      await page().getByText(progressText(i + 1), { exact: true }).waitFor();
-      await chooseAnswer(page(), 'no');
-      await page().getByRole('button', { name: nl.nav.next, exact: true }).click();
-    }
-    await page().getByText(progressText(QUESTION_COUNT), { exact: true }).waitFor();
-    await chooseAnswer(page(), 'no');
+    await answerUpToFinish(page(), ['no']);
     const finish = page().getByRole('button', { name: nl.nav.finish, exact: true });
-    await finish.scrollIntoViewIfNeeded();
-    await page().evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-    expect(await headingInView()).toBe(false);
+    await scrollPastHeading(finish);
 
     await finish.click();
     // The whole result: its end renders after its top is painted, and must not move the page.

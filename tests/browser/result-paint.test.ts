@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
-import { MIXED_ANSWERS, QUESTION_COUNT, answerAt, chooseAnswer, progressText, startScan } from './flow';
+import { MIXED_ANSWERS, answerUpToFinish, startScan } from './flow';
 import { describeInBrowser, origin, usePage } from './page';
 
 describeInBrowser('the result screen', () => {
@@ -15,11 +15,7 @@ describeInBrowser('the result screen', () => {
   test('paints the score and the invitation in the click, and the rest of the result right after', async () => {
     await page().goto(`${origin}/`);
     await startScan(page());
-    for (let i = 0; i < QUESTION_COUNT; i++) {
-      await page().getByText(progressText(i + 1), { exact: true }).waitFor();
-      await chooseAnswer(page(), answerAt(MIXED_ANSWERS, i));
-      if (i < QUESTION_COUNT - 1) await page().getByRole('button', { name: nl.nav.next, exact: true }).click();
-    }
+    await answerUpToFinish(page(), MIXED_ANSWERS);
 
     // The result screen's chunk loads while the questions are answered; a visitor is that slow.
     await page().waitForFunction(() => !!(window as unknown as { CyberScan: { runtime: { result?: unknown } } }).CyberScan.runtime.result);
