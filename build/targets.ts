@@ -84,7 +84,7 @@ export const targets: readonly Target[] = [
     // 6 kB until issue 10 added the re-check (before and after, "kom terug"), the print request line and the repeated invitation.
     // 8.5 kB: it took the result link, the complete event and the anonymous result from widget.js (issue 14, about 630 B).
     // 8.6 kB: it took the CSS only the result uses from widget.js's sheet (about 65 B), and the compile hint (21 B; issue 14).
-    // 8.7 kB: the part below the first screenful waits for the first paint (AfterPaint, about 125 B; issue 14).
+    // 8.7 kB: the result's end waits for its top's paint (AfterPaint, about 125 B; issue 14).
     budget: 8.7 * 1000,
     budgetReason: 'the result screen loads in the background during the questions, and must be there by the result, also on a phone',
     sharesPreact: true,

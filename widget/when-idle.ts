@@ -3,7 +3,7 @@
  * chunks wait until the browser is idle: done in the click's task, or in the tasks right after its
  * paint, they delayed the next screen being ready on a slow phone (issue 14's profile); idle, they
  * wait until no frame or input is due. `IDLE_WAIT_MS` bounds the wait on a page that is never idle.
- * What lies below a new screen's first screenful waits for that screen's paint, then idle: at 4x
+ * The end of a long new screen waits for that screen's paint, then idle: at 4x
  * throttling the whole result was one task of 70-100 ms from the click to its paint; its top alone
  * (heading, score, invitation) is painted in about half that, and the rest follows.
  */

@@ -10,13 +10,17 @@ interface AfterPaintProps {
   readonly children: ComponentChildren;
 }
 
-export class AfterPaint extends Component<AfterPaintProps, { shown?: boolean }> {
+interface AfterPaintState {
+  readonly shown?: boolean;
+}
+
+export class AfterPaint extends Component<AfterPaintProps, AfterPaintState> {
   override componentDidMount(): void {
     // Preact skips a state change of a component removed in the meantime.
     afterPaint(() => this.setState({ shown: true }));
   }
 
-  override render({ children }: AfterPaintProps, { shown }: { shown?: boolean }) {
+  override render({ children }: AfterPaintProps, { shown }: AfterPaintState) {
     return shown ? children : null;
   }
 }

@@ -68,7 +68,7 @@ export function ResultScreen(props: ResultScreenProps) {
       {referral}
       {props.recheck}
       {comparison}
-      {/* Below the first screenful on a phone: painted right after the score and the invitation. */}
+      {/* The rest, in a task of its own once the score and the invitation are painted. */}
       <AfterPaint>
         <ScoreChart principles={bank.principles} scores={assessment.principles} text={text} />
         <h3>{text.topActions}</h3>
