@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { nl } from '../../widget/i18n/nl';
+import { storageKey } from '../../widget/state/saved-progress';
+import { questionStep } from '../../widget/state/steps';
 import { MIXED_ANSWERS, answerAllQuestions, startScan } from './flow';
 import { describeInBrowser, origin, STEP_TIMEOUT_MS, usePage } from './page';
 import { renderingFacts, sidewaysScroll } from './rendering';
@@ -24,8 +26,13 @@ async function widgetOn(page: Page, path: string, screen: Screen) {
   if (screen === 'question') await startScan(page);
   const facts = await renderingFacts(page);
   // The next page is the same origin and partner: do not let it resume this visit. Progress is
-  // saved when the page is next idle (or as it is left), so wait for that write before clearing it.
-  if (screen === 'question') await expect.poll(() => page.evaluate(() => localStorage.length), { timeout: STEP_TIMEOUT_MS }).toBeGreaterThan(0);
+  // saved when the page is next idle (or as it is left), once per screen: wait for the first
+  // question's save, this visit's last, before clearing it. (Waiting for any save let the profile
+  // step's pass, and the question's then landed after the clear: the next page resumed there.)
+  if (screen === 'question') {
+    const savedStep = () => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { step?: number }).step, storageKey('demo'));
+    await expect.poll(savedStep, { timeout: STEP_TIMEOUT_MS }).toBe(questionStep(0));
+  }
   await page.evaluate(() => localStorage.clear());
   return facts;
 }
