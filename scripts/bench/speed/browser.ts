@@ -52,8 +52,7 @@ async function widgetRun(browser: Browser, origin: string): Promise<FlowTimes> {
   const start = await change(page, 'cyber-scan', nl.intro.start);
   const skip = await change(page, 'cyber-scan', nl.profile.skip);
   const questions: number[] = [];
-  const last = bankStructure.questions.length - 1;
-  for (let i = 0; i < last; i++) questions.push(await change(page, 'cyber-scan', nl.nav.next, nl.answers.yes));
+  for (let i = 0; i < QUESTION_CHANGES; i++) questions.push(await change(page, 'cyber-scan', nl.nav.next, nl.answers.yes));
   // The result's end renders after its top's paint, in idle time: timed to both, and the blocking
   // time read once the whole result is there and the page idle.
   const { ready: result, whole: wholeResult } = await page.evaluate(screenChange, ['cyber-scan', nl.nav.finish, nl.answers.yes, nl.result.restart] as const);
@@ -63,18 +62,35 @@ async function widgetRun(browser: Browser, origin: string): Promise<FlowTimes> {
   return { start, skip, question: medianOf(questions), slowestQuestion: Math.max(...questions), result, wholeResult, tbt };
 }
 
-/** The floor's questions the bench steps through: enough for a median, few enough to be quick. */
-const FLOOR_QUESTIONS = 5;
+/** The widget's question changes in a run: "next" on every question but the last. */
+const QUESTION_CHANGES = bankStructure.questions.length - 1;
 
-/** The same screen changes on the floor element: start, skip, then question after question. */
-async function floorRun(browser: Browser, origin: string): Promise<FlowTimes> {
+/** A floor element: its page, its tag and the names of the buttons the bench clicks. */
+interface Floor {
+  readonly path: string;
+  readonly tag: string;
+  readonly start: string;
+  readonly skip: string;
+  readonly next: string;
+  readonly yes: string;
+}
+
+/** The minimal floor (floor.tsx) and the one with the widget's own screens (floor-same.tsx). */
+const MINIMAL: Floor = { path: '/floor', tag: 'bench-floor', start: 'Start de scan', skip: 'Overslaan', next: 'Volgende', yes: 'Ja' };
+const SAME_CONTENT: Floor = { path: '/floor-same', tag: 'bench-floor-same', start: nl.intro.start, skip: nl.profile.skip, next: nl.nav.next, yes: nl.answers.yes };
+
+/**
+ * The same screen changes on a floor element: start, skip, then as many question changes as the
+ * widget's, so that the slowest of a run is the slowest of as many.
+ */
+async function floorRun(browser: Browser, origin: string, floor: Floor): Promise<FlowTimes> {
   const page = await throttledPage(browser);
-  await page.goto(`${origin}/floor`);
-  await page.getByRole('button', { name: 'Start de scan', exact: true }).waitFor({ timeout: 60_000 });
-  const start = await change(page, 'bench-floor', 'Start de scan');
-  const skip = await change(page, 'bench-floor', 'Overslaan');
+  await page.goto(`${origin}${floor.path}`);
+  await page.getByRole('button', { name: floor.start, exact: true }).waitFor({ timeout: 60_000 });
+  const start = await change(page, floor.tag, floor.start);
+  const skip = await change(page, floor.tag, floor.skip);
   const questions: number[] = [];
-  for (let i = 0; i < FLOOR_QUESTIONS; i++) questions.push(await change(page, 'bench-floor', 'Volgende', 'Ja'));
+  for (let i = 0; i < QUESTION_CHANGES; i++) questions.push(await change(page, floor.tag, floor.next, floor.yes));
   const tbt = await page.evaluate(totalBlockingTime);
   await page.context().close();
   return { start, skip, question: medianOf(questions), slowestQuestion: Math.max(...questions), tbt };
@@ -82,20 +98,26 @@ async function floorRun(browser: Browser, origin: string): Promise<FlowTimes> {
 
 /**
  * Medians of `runs` runs of each, alternating, so that a busy spell of the machine hits all alike:
- * the widget, the floor and, given `beforeOrigin` (another build served beside it), that build.
+ * the widget, both floors and, given `beforeOrigin` (another build served beside it), that build.
  */
-export async function browserBench(origin: string, runs: number, beforeOrigin?: string): Promise<{ widget: FlowTimes; floor: FlowTimes; before?: FlowTimes } | null> {
+export async function browserBench(
+  origin: string,
+  runs: number,
+  beforeOrigin?: string,
+): Promise<{ widget: FlowTimes; floor: FlowTimes; sameContent: FlowTimes; before?: FlowTimes } | null> {
   const executable = findChromium();
   if (!executable) return null;
   const browser = await launchChromium(executable);
   try {
     const widget: FlowTimes[] = [];
     const floor: FlowTimes[] = [];
+    const sameContent: FlowTimes[] = [];
     const before: FlowTimes[] = [];
     for (let i = 0; i < runs; i++) {
       if (beforeOrigin) before.push(await widgetRun(browser, beforeOrigin));
       widget.push(await widgetRun(browser, origin));
-      floor.push(await floorRun(browser, origin));
+      floor.push(await floorRun(browser, origin, MINIMAL));
+      sameContent.push(await floorRun(browser, origin, SAME_CONTENT));
     }
     const median = (all: FlowTimes[]): FlowTimes => ({
       start: medianOf(all.map((t) => t.start)),
@@ -106,7 +128,7 @@ export async function browserBench(origin: string, runs: number, beforeOrigin?: 
       wholeResult: medianOf(all.flatMap((t) => (t.wholeResult === undefined ? [] : [t.wholeResult]))),
       tbt: medianOf(all.map((t) => t.tbt)),
     });
-    return { widget: median(widget), floor: median(floor), ...(beforeOrigin && { before: median(before) }) };
+    return { widget: median(widget), floor: median(floor), sameContent: median(sameContent), ...(beforeOrigin && { before: median(before) }) };
   } finally {
     await browser.close();
   }

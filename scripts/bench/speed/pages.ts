@@ -1,7 +1,7 @@
 /**
  * @module The pages of the browser benchmark, served from loopback: one with `<cyber-scan>` and
- * the built widget (dist/public, from `npm run build`), one with the floor element (floor.tsx),
- * built here by Vite as the widget is, minified to one IIFE.
+ * the built widget (dist/public, from `npm run build`), one with each floor element (floor.tsx,
+ * floor-same.tsx), built here by Vite as the widget is, minified to one IIFE.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,8 +13,8 @@ import { freePort } from '../../free-port';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** The floor element's script, built as widget.js is: a minified IIFE with Preact bundled. */
-async function buildFloorScript(): Promise<string> {
+/** A floor element's script, built as widget.js is: a minified IIFE with Preact (and, for floor-same, the CSS) bundled. */
+async function buildFloorScript(name: 'floor' | 'floor-same'): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -22,18 +22,18 @@ async function buildFloorScript(): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: path.join(import.meta.dirname, 'floor.tsx'), formats: ['iife'], name: 'BenchFloor', fileName: () => 'floor.js' },
+      lib: { entry: path.join(import.meta.dirname, `${name}.tsx`), formats: ['iife'], name: 'BenchFloor', fileName: () => `${name}.js` },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((r) => r.output);
   const chunk = outputs.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-  if (!chunk) throw new Error('the floor element did not build');
+  if (!chunk) throw new Error(`the ${name} element did not build`);
   return chunk.code;
 }
 
-let floorScript: Promise<string> | undefined;
-/** Built once per run, however many builds of the widget are served beside it. */
-const buildFloor = () => (floorScript ??= buildFloorScript());
+let floorScripts: Promise<[string, string]> | undefined;
+/** Both floors, built once per run, however many builds of the widget are served beside them. */
+const buildFloors = () => (floorScripts ??= Promise.all([buildFloorScript('floor'), buildFloorScript('floor-same')]));
 
 const page = (body: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title></head><body><main><h1>Bench</h1>${body}</main></body></html>`;
@@ -46,11 +46,11 @@ export interface BenchPages {
 }
 
 /**
- * Serves `/widget` and `/floor`, the widget's files from `widgetDir` (another build, to measure a
+ * Serves `/widget`, `/floor` and `/floor-same`, the widget's files from `widgetDir` (another build, to measure a
  * before), and `{ "line": null }` for the result's comparison, so the result needs no worker.
  */
 export async function servePages(widgetDir = path.join(root, OUT_DIR)): Promise<BenchPages> {
-  const floor = await buildFloor();
+  const [floor, floorSame] = await buildFloors();
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, type: string, body: string | Buffer) => {
@@ -60,6 +60,8 @@ export async function servePages(widgetDir = path.join(root, OUT_DIR)): Promise<
     if (url.pathname === '/widget') return send(200, 'text/html', page('<script src="/widget.js" async></script><cyber-scan partner="bench" lang="nl" stats="off"></cyber-scan>'));
     if (url.pathname === '/floor') return send(200, 'text/html', page('<script src="/floor.js" async></script><bench-floor></bench-floor>'));
     if (url.pathname === '/floor.js') return send(200, 'text/javascript', floor);
+    if (url.pathname === '/floor-same') return send(200, 'text/html', page('<script src="/floor-same.js" async></script><bench-floor-same></bench-floor-same>'));
+    if (url.pathname === '/floor-same.js') return send(200, 'text/javascript', floorSame);
     if (url.pathname.startsWith('/api/v1/comparison')) return send(200, 'application/json', '{"line":null}');
     if (/^\/widget[a-z-]*\.js$/.test(url.pathname)) {
       try {
