@@ -9,7 +9,6 @@
  */
 import type { Plugin, Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PREACT_INTERNAL } from '../../build/second-minify';
 import { targets } from '../../build/targets';
 import { buildScript } from './build-target';
 import { pageWith } from './chunk-page';
@@ -35,30 +34,14 @@ function preactImportsOf(names: Set<string>): Plugin {
   };
 }
 
-/**
- * A plugin that records every property name of Preact's internal form (build/second-minify.ts
- * shortens those per file) that a build's modules read or write, before any minification.
- */
-function preactInternalsOf(names: Set<string>): Plugin {
-  return {
-    name: 'record-preact-internals',
-    enforce: 'post',
-    transform(code) {
-      for (const [, name] of code.matchAll(/\.(__\w+)\b/g)) if (PREACT_INTERNAL.test(name!)) names.add(name!);
-    },
-  };
-}
-
 let widget: Rolldown.OutputChunk;
-const built = new Map<string, { chunk: Rolldown.OutputChunk; preactImports: Set<string>; preactInternals: Set<string> }>();
-const widgetInternals = new Set<string>();
+const built = new Map<string, { chunk: Rolldown.OutputChunk; preactImports: Set<string> }>();
 
 beforeAll(async () => {
-  widget = await buildScript('widget.js', [preactInternalsOf(widgetInternals)]);
+  widget = await buildScript('widget.js');
   for (const { file } of chunks) {
     const preactImports = new Set<string>();
-    const preactInternals = new Set<string>();
-    built.set(file, { chunk: await buildScript(file, [preactImportsOf(preactImports), preactInternalsOf(preactInternals)]), preactImports, preactInternals });
+    built.set(file, { chunk: await buildScript(file, [preactImportsOf(preactImports)]), preactImports });
   }
 }, 120_000);
 
@@ -88,11 +71,5 @@ describe.each(chunks.filter((chunk) => chunk.sharesPreact))('$file, rendered ins
     const { runtime } = pageWith(widget.code, []);
     expect(preactImports.size).toBeGreaterThan(0);
     expect([...preactImports].filter((name) => !(name in runtime))).toEqual([]);
-  });
-
-  // Those names are shortened in each file on its own, so a chunk that used one would miss widget.js's.
-  test('touches none of Preact’s internal properties', () => {
-    expect(widgetInternals.size).toBeGreaterThan(0);
-    expect([...built.get(file)!.preactInternals]).toEqual([]);
   });
 });
