@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import { targets } from './targets';
 
 /** The comment V8 reads; it counts only on the first line. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The plugin: puts the hint on top of each marked partner script, once it is otherwise final. */
 export function compileHint(): Plugin {

@@ -1,6 +1,6 @@
 /**
- * @module The browser part of `npm run bench`: the widget and the floor element side by side in
- * Debian's Chromium (playwright-core), a Pixel 5 viewport, the CPU throttled 4x over CDP, each run
+ * @module The browser part of `npm run bench`: the widget and the two floor elements side by side
+ * in Debian's Chromium (playwright-core), a Pixel 5 viewport, the CPU throttled 4x over CDP, each run
  * in a fresh context (nothing saved, nothing cached). Medians of every screen change and the
  * Total Blocking Time from load to the end of the flow.
  */

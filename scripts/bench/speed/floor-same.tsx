@@ -1,7 +1,10 @@
 /**
  * @module The second floor of the browser benchmark: the widget's own screens with the least code.
  * The same Dutch texts, profile choices and questions, the same elements and the same stylesheet
- * as the widget, in one Preact component with no saving, no chunks and no events. Against it, a
+ * as the widget, in one Preact component with no saving, no chunks and no events. Left out: what
+ * lays nothing out (`part`, `lang`, the postcode's `pattern`), the intro's privacy link and
+ * `focusHeading`'s scroll check; and it bundles the whole bank, where widget.js leaves out what
+ * only scoring reads (build/lean-bank.ts): more to parse at load, nothing more in a click. Against it, a
  * ratio is what the widget's code costs; against the minimal floor (floor.tsx), whose screens
  * hold a heading and a few controls, the ratio is that code plus the content. Built by the bench
  * only, never shipped.

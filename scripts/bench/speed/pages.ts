@@ -8,12 +8,17 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { COMPILE_HINT } from '../../../build/compile-hint';
 import { OUT_DIR } from '../../../build/targets';
 import { freePort } from '../../free-port';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** A floor element's script, built as widget.js is: a minified IIFE with Preact (and, for floor-same, the CSS) bundled. */
+/**
+ * A floor element's script, built as widget.js is: a minified IIFE with Preact (and, for
+ * floor-same, the CSS) bundled, and V8's compile hint on its first line (build/compile-hint.ts),
+ * so that no floor compiles its functions inside the clicks where widget.js does not.
+ */
 async function buildFloorScript(name: 'floor' | 'floor-same'): Promise<string> {
   const result = await build({
     configFile: false,
@@ -28,7 +33,7 @@ async function buildFloorScript(name: 'floor' | 'floor-same'): Promise<string> {
   const outputs = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((r) => r.output);
   const chunk = outputs.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
   if (!chunk) throw new Error(`the ${name} element did not build`);
-  return chunk.code;
+  return `${COMPILE_HINT}\n${chunk.code}`;
 }
 
 let floorScripts: Promise<[string, string]> | undefined;
