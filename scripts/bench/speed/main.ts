@@ -2,8 +2,8 @@
  * @module The speed part of `npm run bench`: the widget against two floor elements (the minimal
  * one the goals are held to, and one with the widget's own screens) in a throttled Chromium, the
  * API's hot routes against bare routes of the same worker under a bounded load, and the worker's
- * startup against a bare Hono worker's, each as a ratio to its baseline measured in the same run. Timings, not tests: nothing here fails on a slow machine. `BENCH_RUNS` sets the
- * browser runs (20), `BENCH_REQUESTS` the requests per route (2,000), `BENCH_STARTUP_RUNS` the
+ * startup against a bare Hono worker's, each as a ratio to its baseline measured in the same run.
+ * Timings, not tests: nothing here fails on a slow machine. `BENCH_RUNS` sets the browser runs (20), `BENCH_REQUESTS` the requests per route (2,000), `BENCH_STARTUP_RUNS` the
  * startup profiles of each bundle (5), `BENCH_WIDGET_DIR` another build of the widget to measure,
  * `BENCH_BEFORE_DIR` a build to measure beside it in the same runs (a before), alternating, so that
  * both see the same load, and `BENCH_WORKER_BUNDLE` another worker bundle (`wrangler deploy
@@ -75,7 +75,7 @@ async function browserPart(widgetDir: string, runs: number, beforeDir?: string):
         ['widget.js gzip bytes', ...(beforeDir ? [count(gzipBytes(beforeDir))] : []), count(widgetBytes), count(pages.floorBytes), ratio(widgetBytes, pages.floorBytes), '', '', ''],
       ],
     ));
-    console.log('Same-content floor: the widget\'s own screens, texts and stylesheet with the least code (scripts/bench/speed/floor-same.tsx).');
+    console.log('Same-content floor: the widget\'s own screen components and stylesheet with the least code around them (scripts/bench/speed/floor-same.tsx).');
     console.log(`Load average at the end: ${load()}; ratios hold within one run only.`);
   } finally {
     await pages.close();
